@@ -1,0 +1,12 @@
+//! stances: compare where actors stand in a negotiation, with a source behind every claim.
+//!
+//! Layers, each depending only on those above it: [`model`] (the dataset), [`query`] (view
+//! state and everything derived from it), [`url`] (view state as a query string), and `ui`
+//! (yew components, compiled for the browser only).
+
+pub mod model;
+pub mod query;
+pub mod url;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,237 @@
+//! The records of a `stances/1` dataset, as they are written in JSON.
+
+use super::{ActorId, EventId, PartialDate, SourceId, StanceId, SubquestionId, Text, TopicId};
+use serde::{Deserialize, Serialize};
+
+pub const SCHEMA: &str = "stances/1";
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    pub schema: String,
+    pub negotiation: Negotiation,
+    pub topics: Vec<Topic>,
+    pub actors: Vec<Actor>,
+    pub sources: Vec<Source>,
+    #[serde(default)]
+    pub events: Vec<Event>,
+    pub positions: Vec<Position>,
+    #[serde(default)]
+    pub outcomes: Vec<Outcome>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Negotiation {
+    pub id: String,
+    pub name: Text,
+    pub short_name: Text,
+    pub description: Text,
+    /// The forum, e.g. "UN General Assembly, Ad Hoc Committee".
+    pub body: String,
+    pub start_date: PartialDate,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    pub id: TopicId,
+    pub label: Text,
+    pub question: Text,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subquestions: Vec<Subquestion>,
+    /// Ordered: sorting by a topic follows this order.
+    pub scale: Vec<Stance>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Subquestion {
+    pub id: SubquestionId,
+    pub label: Text,
+    pub question: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stance {
+    pub id: StanceId,
+    pub label: Text,
+    pub description: Text,
+    /// Shown beside the label so that the stance never rests on colour alone.
+    pub symbol: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ActorKind {
+    State,
+    Bloc,
+    Organisation,
+    Person,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Actor {
+    pub id: ActorId,
+    pub name: Text,
+    pub kind: ActorKind,
+    /// UN regional group for states, e.g. "Eastern European".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// A bloc's members.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<ActorId>,
+    /// A person's organisation or state.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<ActorId>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    News,
+    Ngo,
+    UnDocument,
+    Government,
+    Academic,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: SourceId,
+    pub kind: SourceKind,
+    pub publisher: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    pub date: PartialDate,
+    /// http(s) only; validation rejects anything else.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// What the source covers, in our words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// A caveat a reader should see, e.g. that a report was machine-generated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventKind {
+    Resolution,
+    Session,
+    Vote,
+    Adoption,
+    Signature,
+    Ratification,
+    Report,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: EventId,
+    pub date: PartialDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<PartialDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    pub kind: EventKind,
+    pub title: Text,
+    pub description: Text,
+    pub sources: Vec<SourceId>,
+}
+
+/// How we know a position: a source says so, or we deduced it (and say from what).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Certainty {
+    Reported,
+    /// The basis of the inference, e.g. "member of the EU, which spoke for its members".
+    Inferred(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    pub text: String,
+    pub speaker: String,
+    pub source: SourceId,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Position {
+    pub actor: ActorId,
+    pub topic: TopicId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subquestion: Option<SubquestionId>,
+    pub stance: StanceId,
+    /// When the position was stated; may be left out when `event` dates it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<EventId>,
+    /// What the sources report, in our words.
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<Quote>,
+    pub sources: Vec<SourceId>,
+    pub certainty: Certainty,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    pub topic: TopicId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subquestion: Option<SubquestionId>,
+    pub articles: Vec<String>,
+    pub summary: String,
+    pub sources: Vec<SourceId>,
+}
+
+impl Dataset {
+    pub fn topic(&self, id: &TopicId) -> Option<&Topic> {
+        self.topics.iter().find(|t| &t.id == id)
+    }
+
+    pub fn actor(&self, id: &ActorId) -> Option<&Actor> {
+        self.actors.iter().find(|a| &a.id == id)
+    }
+
+    pub fn source(&self, id: &SourceId) -> Option<&Source> {
+        self.sources.iter().find(|s| &s.id == id)
+    }
+
+    pub fn event(&self, id: &EventId) -> Option<&Event> {
+        self.events.iter().find(|e| &e.id == id)
+    }
+
+    /// The date a position holds from: its own, else its event's.
+    pub fn position_date(&self, position: &Position) -> Option<PartialDate> {
+        position.date.or_else(|| {
+            position
+                .event
+                .as_ref()
+                .and_then(|e| self.event(e))
+                .map(|e| e.date)
+        })
+    }
+}
+
+impl Topic {
+    pub fn stance(&self, id: &StanceId) -> Option<&Stance> {
+        self.scale.iter().find(|s| &s.id == id)
+    }
+
+    /// Where a stance sits on the scale, for sorting by this topic.
+    pub fn stance_rank(&self, id: &StanceId) -> Option<usize> {
+        self.scale.iter().position(|s| &s.id == id)
+    }
+}

@@ -1,0 +1,18 @@
+//! The dataset of schema `stances/1`: its types, parsing with located faults, and validation.
+
+mod dataset;
+mod date;
+mod fault;
+mod ids;
+mod lang;
+mod parse;
+mod text;
+mod validate;
+
+pub use dataset::*;
+pub use date::{DateError, PartialDate};
+pub use fault::{DatasetError, Fault};
+pub use ids::{is_valid_id, ActorId, EventId, SourceId, StanceId, SubquestionId, TopicId};
+pub use lang::Lang;
+pub use parse::load;
+pub use text::Text;

@@ -1,0 +1,354 @@
+//! The rules a dataset must keep beyond its shape: references resolve, ids are unique, stances
+//! sit on their topic's scale, every position has a source, URLs are http(s), text is of sane
+//! length. Every broken rule becomes a [`Fault`] with its JSON path.
+
+use super::ids::is_valid_id;
+use super::{Certainty, Dataset, Fault, Text, Topic};
+use std::collections::{HashMap, HashSet};
+
+/// Ids of records that failed to parse, so references to them are not reported twice.
+#[derive(Default)]
+pub struct Unparsed {
+    /// The negotiation record failed to parse: its fields are not checked again.
+    pub negotiation: bool,
+    pub topics: Vec<String>,
+    pub actors: Vec<String>,
+    pub sources: Vec<String>,
+    pub events: Vec<String>,
+}
+
+const MAX_ID: usize = 64;
+const MAX_LABEL: usize = 200;
+const MAX_TITLE: usize = 500;
+const MAX_QUOTE: usize = 600;
+const MAX_SUMMARY: usize = 2000;
+const MAX_URL: usize = 2048;
+const MAX_SYMBOL: usize = 8;
+
+struct Checker<'a> {
+    faults: &'a mut Vec<Fault>,
+}
+
+impl Checker<'_> {
+    fn fault(&mut self, path: impl Into<String>, reason: impl Into<String>) {
+        self.faults.push(Fault::new(path, reason));
+    }
+
+    fn id(&mut self, path: String, id: &str) {
+        if !is_valid_id(id) {
+            self.fault(
+                path,
+                format!(
+                    "{id:?} is not a valid id: use 1 to {MAX_ID} letters, digits, '-', '_' or '.'"
+                ),
+            );
+        }
+    }
+
+    fn str(&mut self, path: String, value: &str, max: usize) {
+        if value.trim().is_empty() {
+            self.fault(path, "is empty");
+        } else if value.chars().count() > max {
+            self.fault(
+                path,
+                format!(
+                    "is {} characters long; the limit is {max}",
+                    value.chars().count()
+                ),
+            );
+        }
+    }
+
+    fn opt_str(&mut self, path: String, value: Option<&str>, max: usize) {
+        if let Some(v) = value {
+            self.str(path, v, max);
+        }
+    }
+
+    fn text(&mut self, path: String, text: &Text, max: usize) {
+        if let Text::Translated(map) = text {
+            if !map.contains_key("en") {
+                self.fault(
+                    path.clone(),
+                    "has translations but no \"en\" entry to fall back on",
+                );
+            }
+        }
+        for (lang, value) in text.variants() {
+            let at = lang.map_or_else(|| path.clone(), |l| format!("{path}.{l}"));
+            self.str(at, value, max);
+        }
+    }
+
+    fn url(&mut self, path: String, url: &str) {
+        let lower = url.trim_start().to_ascii_lowercase();
+        let host = lower
+            .strip_prefix("https://")
+            .or_else(|| lower.strip_prefix("http://"));
+        match host {
+            None => self.fault(path, format!("{:?} is not an http(s) URL", truncate(url))),
+            Some("") => self.fault(path, "has no host"),
+            Some(_) if url.len() > MAX_URL => {
+                self.fault(path, format!("is longer than {MAX_URL} characters"))
+            }
+            Some(_) if url.chars().any(|c| c.is_whitespace() || c.is_control()) => {
+                self.fault(path, "contains spaces or control characters")
+            }
+            Some(_) => {}
+        }
+    }
+
+    /// Reports ids seen twice in one list; returns the set of ids for reference checks.
+    fn unique<'d>(&mut self, list: &str, ids: impl Iterator<Item = &'d str>) -> HashSet<&'d str> {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (i, id) in ids.enumerate() {
+            self.id(format!("{list}[{i}].id"), id);
+            if let Some(first) = seen.insert(id, i) {
+                self.fault(
+                    format!("{list}[{i}].id"),
+                    format!("{id:?} is already the id of {list}[{first}]"),
+                );
+                seen.insert(id, first);
+            }
+        }
+        seen.into_keys().collect()
+    }
+}
+
+fn truncate(s: &str) -> String {
+    s.chars().take(60).collect()
+}
+
+/// A set of known ids, counting those whose records failed to parse as known.
+struct Known<'a> {
+    ids: HashSet<&'a str>,
+    unparsed: &'a [String],
+    what: &'static str,
+}
+
+impl Known<'_> {
+    fn check(&self, c: &mut Checker, path: String, id: &str) {
+        if !self.ids.contains(id) && !self.unparsed.iter().any(|u| u == id) {
+            c.fault(path, format!("{id:?} is not {} in this dataset", self.what));
+        }
+    }
+}
+
+pub fn validate(d: &Dataset, unparsed: &Unparsed, faults: &mut Vec<Fault>) {
+    let mut c = Checker { faults };
+    let n = &d.negotiation;
+    if !unparsed.negotiation {
+        c.id("negotiation.id".into(), &n.id);
+        c.text("negotiation.name".into(), &n.name, MAX_TITLE);
+        c.text("negotiation.short_name".into(), &n.short_name, MAX_LABEL);
+        c.text(
+            "negotiation.description".into(),
+            &n.description,
+            MAX_SUMMARY,
+        );
+        c.str("negotiation.body".into(), &n.body, MAX_LABEL);
+    }
+
+    let topics = Known {
+        ids: c.unique("topics", d.topics.iter().map(|t| t.id.as_str())),
+        unparsed: &unparsed.topics,
+        what: "a topic",
+    };
+    let actors = Known {
+        ids: c.unique("actors", d.actors.iter().map(|a| a.id.as_str())),
+        unparsed: &unparsed.actors,
+        what: "an actor",
+    };
+    let sources = Known {
+        ids: c.unique("sources", d.sources.iter().map(|s| s.id.as_str())),
+        unparsed: &unparsed.sources,
+        what: "a source",
+    };
+    let events = Known {
+        ids: c.unique("events", d.events.iter().map(|e| e.id.as_str())),
+        unparsed: &unparsed.events,
+        what: "an event",
+    };
+
+    if d.topics.is_empty() && unparsed.topics.is_empty() {
+        c.fault("topics", "is empty; a dataset compares at least one topic");
+    }
+    for (i, t) in d.topics.iter().enumerate() {
+        check_topic(&mut c, i, t);
+    }
+
+    for (i, a) in d.actors.iter().enumerate() {
+        let at = format!("actors[{i}]");
+        c.text(format!("{at}.name"), &a.name, MAX_LABEL);
+        c.opt_str(format!("{at}.region"), a.region.as_deref(), MAX_LABEL);
+        for (j, m) in a.members.iter().enumerate() {
+            actors.check(&mut c, format!("{at}.members[{j}]"), m.as_str());
+        }
+        if let Some(aff) = &a.affiliation {
+            actors.check(&mut c, format!("{at}.affiliation"), aff.as_str());
+        }
+    }
+
+    for (i, s) in d.sources.iter().enumerate() {
+        let at = format!("sources[{i}]");
+        c.str(format!("{at}.publisher"), &s.publisher, MAX_LABEL);
+        c.str(format!("{at}.title"), &s.title, MAX_TITLE);
+        c.opt_str(format!("{at}.author"), s.author.as_deref(), MAX_LABEL);
+        c.opt_str(format!("{at}.language"), s.language.as_deref(), 16);
+        c.opt_str(format!("{at}.summary"), s.summary.as_deref(), MAX_SUMMARY);
+        c.opt_str(format!("{at}.note"), s.note.as_deref(), MAX_SUMMARY);
+        if let Some(url) = &s.url {
+            c.url(format!("{at}.url"), url);
+        }
+    }
+
+    let source_list = |c: &mut Checker, at: &str, list: &[super::SourceId]| {
+        if list.is_empty() {
+            c.fault(
+                format!("{at}.sources"),
+                "is empty; name at least one source",
+            );
+        }
+        for (j, s) in list.iter().enumerate() {
+            sources.check(c, format!("{at}.sources[{j}]"), s.as_str());
+        }
+    };
+
+    for (i, e) in d.events.iter().enumerate() {
+        let at = format!("events[{i}]");
+        c.text(format!("{at}.title"), &e.title, MAX_TITLE);
+        c.text(format!("{at}.description"), &e.description, MAX_SUMMARY);
+        c.opt_str(format!("{at}.place"), e.place.as_deref(), MAX_LABEL);
+        if e.end_date
+            .is_some_and(|end| end.last_day() < e.date.first_day())
+        {
+            c.fault(
+                format!("{at}.end_date"),
+                format!("is before the start date {}", e.date),
+            );
+        }
+        source_list(&mut c, &at, &e.sources);
+    }
+
+    for (i, p) in d.positions.iter().enumerate() {
+        let at = format!("positions[{i}]");
+        actors.check(&mut c, format!("{at}.actor"), p.actor.as_str());
+        topics.check(&mut c, format!("{at}.topic"), p.topic.as_str());
+        if let Some(topic) = d.topic(&p.topic) {
+            check_on_topic(
+                &mut c,
+                &at,
+                topic,
+                p.subquestion.as_ref().map(|s| s.as_str()),
+            );
+            if topic.stance(&p.stance).is_none() {
+                let scale: Vec<_> = topic.scale.iter().map(|s| s.id.as_str()).collect();
+                c.fault(
+                    format!("{at}.stance"),
+                    format!(
+                        "{:?} is not on the scale of topic {:?} ({})",
+                        p.stance.as_str(),
+                        topic.id.as_str(),
+                        scale.join(", ")
+                    ),
+                );
+            }
+        }
+        if let Some(e) = &p.event {
+            events.check(&mut c, format!("{at}.event"), e.as_str());
+        }
+        if p.date.is_none() && p.event.is_none() {
+            c.fault(
+                format!("{at}.date"),
+                "missing; give a date or an event that dates the position",
+            );
+        }
+        c.str(format!("{at}.summary"), &p.summary, MAX_SUMMARY);
+        source_list(&mut c, &at, &p.sources);
+        if let Some(q) = &p.quote {
+            c.str(format!("{at}.quote.text"), &q.text, MAX_QUOTE);
+            c.str(format!("{at}.quote.speaker"), &q.speaker, MAX_LABEL);
+            if !p.sources.contains(&q.source) {
+                c.fault(
+                    format!("{at}.quote.source"),
+                    format!(
+                        "{:?} is not among the position's sources",
+                        q.source.as_str()
+                    ),
+                );
+            }
+        }
+        if let Certainty::Inferred(basis) = &p.certainty {
+            c.str(format!("{at}.certainty.inferred"), basis, MAX_SUMMARY);
+        }
+    }
+
+    for (i, o) in d.outcomes.iter().enumerate() {
+        let at = format!("outcomes[{i}]");
+        topics.check(&mut c, format!("{at}.topic"), o.topic.as_str());
+        if let Some(topic) = d.topic(&o.topic) {
+            check_on_topic(
+                &mut c,
+                &at,
+                topic,
+                o.subquestion.as_ref().map(|s| s.as_str()),
+            );
+        }
+        for (j, a) in o.articles.iter().enumerate() {
+            c.str(format!("{at}.articles[{j}]"), a, MAX_LABEL);
+        }
+        c.str(format!("{at}.summary"), &o.summary, MAX_SUMMARY);
+        source_list(&mut c, &at, &o.sources);
+    }
+}
+
+fn check_topic(c: &mut Checker, i: usize, t: &Topic) {
+    let at = format!("topics[{i}]");
+    c.text(format!("{at}.label"), &t.label, MAX_LABEL);
+    c.text(format!("{at}.question"), &t.question, MAX_TITLE);
+    if t.scale.is_empty() {
+        c.fault(
+            format!("{at}.scale"),
+            "is empty; a topic needs at least one stance",
+        );
+    }
+    c.unique(
+        &format!("{at}.scale"),
+        t.scale.iter().map(|s| s.id.as_str()),
+    );
+    for (j, s) in t.scale.iter().enumerate() {
+        c.text(format!("{at}.scale[{j}].label"), &s.label, MAX_LABEL);
+        c.text(
+            format!("{at}.scale[{j}].description"),
+            &s.description,
+            MAX_SUMMARY,
+        );
+        c.str(format!("{at}.scale[{j}].symbol"), &s.symbol, MAX_SYMBOL);
+    }
+    c.unique(
+        &format!("{at}.subquestions"),
+        t.subquestions.iter().map(|s| s.id.as_str()),
+    );
+    for (j, s) in t.subquestions.iter().enumerate() {
+        c.text(format!("{at}.subquestions[{j}].label"), &s.label, MAX_LABEL);
+        c.text(
+            format!("{at}.subquestions[{j}].question"),
+            &s.question,
+            MAX_TITLE,
+        );
+    }
+}
+
+fn check_on_topic(c: &mut Checker, at: &str, topic: &Topic, subquestion: Option<&str>) {
+    if let Some(sq) = subquestion {
+        if !topic.subquestions.iter().any(|s| s.id.as_str() == sq) {
+            c.fault(
+                format!("{at}.subquestion"),
+                format!(
+                    "{sq:?} is not a sub-question of topic {:?}",
+                    topic.id.as_str()
+                ),
+            );
+        }
+    }
+}

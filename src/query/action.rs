@@ -1,0 +1,74 @@
+//! What a reader can do to the view, and how each action changes it. The UI's reducer calls
+//! [`ViewState::apply`]; keeping it here lets the rules be tested without a browser.
+
+use super::reconcile::normalise_topics;
+use super::view::{canonical, Sort, View, ViewState};
+use crate::model::{ActorId, Dataset, PartialDate, TopicId};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetView(View),
+    /// Show or hide one topic's column; the last shown topic cannot be hidden.
+    ToggleTopic(TopicId),
+    ShowAllTopics,
+    SetQuery(String),
+    SetSort(Sort),
+    SetAt(Option<PartialDate>),
+    ToggleActor(ActorId),
+    ClearActors,
+    /// Back to every actor and topic, no search, no stance filter, latest positions.
+    ClearFilters,
+    /// A whole view, e.g. from the browser's back button.
+    Restore(ViewState),
+}
+
+impl ViewState {
+    pub fn apply(&self, action: Action, d: &Dataset) -> ViewState {
+        let mut v = self.clone();
+        match action {
+            Action::SetView(view) => v.view = view,
+            Action::ToggleTopic(topic) => {
+                let mut shown = v.shown_topic_ids(d);
+                if let Some(i) = shown.iter().position(|t| *t == topic) {
+                    if shown.len() > 1 {
+                        shown.remove(i);
+                    }
+                } else if d.topic(&topic).is_some() {
+                    shown.push(topic);
+                }
+                v.topics = normalise_topics(d, shown);
+            }
+            Action::ShowAllTopics => v.topics.clear(),
+            Action::SetQuery(q) => v.q = q.trim().to_owned(),
+            Action::SetSort(sort) => v.sort = sort,
+            Action::SetAt(at) => v.at = at,
+            Action::ToggleActor(actor) => {
+                if let Some(i) = v.actors.iter().position(|a| *a == actor) {
+                    v.actors.remove(i);
+                } else if d.actor(&actor).is_some() {
+                    v.actors.push(actor);
+                    v.actors = canonical(v.actors);
+                }
+            }
+            Action::ClearActors => v.actors.clear(),
+            Action::ClearFilters => {
+                v.actors.clear();
+                v.topics.clear();
+                v.q.clear();
+                v.stance.clear();
+                v.at = None;
+            }
+            Action::Restore(state) => v = state,
+        }
+        v
+    }
+
+    /// The ids of the topics shown, in the dataset's order.
+    pub fn shown_topic_ids(&self, d: &Dataset) -> Vec<TopicId> {
+        d.topics
+            .iter()
+            .filter(|t| self.topics.is_empty() || self.topics.contains(&t.id))
+            .map(|t| t.id.clone())
+            .collect()
+    }
+}

@@ -1,0 +1,109 @@
+//! Fits a decoded view to the dataset it will show: ids are matched case-insensitively to the
+//! dataset's own spelling, and what the dataset does not have is dropped with a notice (a stale
+//! link still opens a valid view).
+
+use super::view::{canonical, Notice, Sort, StanceFilter, ViewState};
+use crate::model::{ActorId, Dataset, TopicId};
+
+impl ViewState {
+    pub fn reconcile(&self, d: &Dataset) -> (ViewState, Vec<Notice>) {
+        let mut notices = Vec::new();
+        let mut v = self.clone();
+
+        let actors = v.actors.iter().filter_map(|id| {
+            let found = d
+                .actors
+                .iter()
+                .find(|a| a.id.as_str().eq_ignore_ascii_case(id.as_str()));
+            if found.is_none() {
+                notices.push(Notice::new(
+                    "actors",
+                    id.as_str(),
+                    "no such actor in this dataset",
+                ));
+            }
+            found.map(|a| a.id.clone())
+        });
+        v.actors = canonical(actors.collect());
+
+        let topic_of = |id: &TopicId| {
+            d.topics
+                .iter()
+                .find(|t| t.id.as_str().eq_ignore_ascii_case(id.as_str()))
+        };
+        let mut topics = Vec::new();
+        for id in &v.topics {
+            match topic_of(id) {
+                Some(t) => topics.push(t.id.clone()),
+                None => notices.push(Notice::new(
+                    "topics",
+                    id.as_str(),
+                    "no such topic in this dataset",
+                )),
+            }
+        }
+        v.topics = normalise_topics(d, topics);
+
+        let mut stance = Vec::new();
+        for f in &v.stance {
+            let value = format!("{}:{}", f.topic, f.stance);
+            let Some(topic) = topic_of(&f.topic) else {
+                notices.push(Notice::new(
+                    "stance",
+                    &value,
+                    "no such topic in this dataset",
+                ));
+                continue;
+            };
+            match topic
+                .scale
+                .iter()
+                .find(|s| s.id.as_str().eq_ignore_ascii_case(f.stance.as_str()))
+            {
+                Some(s) => stance.push(StanceFilter {
+                    topic: topic.id.clone(),
+                    stance: s.id.clone(),
+                }),
+                None => notices.push(Notice::new(
+                    "stance",
+                    &value,
+                    format!("not a stance on {}", topic.id),
+                )),
+            }
+        }
+        v.stance = canonical(stance);
+
+        if let Sort::Topic(id) = &v.sort {
+            v.sort = match topic_of(id) {
+                Some(t) => Sort::Topic(t.id.clone()),
+                None => {
+                    notices.push(Notice::new(
+                        "sort",
+                        id.as_str(),
+                        "no such topic; sorted by name",
+                    ));
+                    Sort::Name
+                }
+            };
+        }
+        (v, notices)
+    }
+}
+
+/// Every topic chosen is the same view as none chosen (the default): keep the shorter form.
+pub fn normalise_topics(d: &Dataset, topics: Vec<TopicId>) -> Vec<TopicId> {
+    let topics = canonical(topics);
+    if topics.len() == d.topics.len() {
+        Vec::new()
+    } else {
+        topics
+    }
+}
+
+/// The actor ids as the dataset spells them, for any spelling.
+pub fn find_actor<'d>(d: &'d Dataset, id: &str) -> Option<&'d ActorId> {
+    d.actors
+        .iter()
+        .map(|a| &a.id)
+        .find(|a| a.as_str().eq_ignore_ascii_case(id))
+}

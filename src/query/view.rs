@@ -1,0 +1,126 @@
+//! The view state: everything that decides what a reader sees, and nothing else. It is what the
+//! URL encodes, and what the UI's reducer owns.
+
+use crate::model::{ActorId, Lang, PartialDate, StanceId, TopicId};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum View {
+    #[default]
+    Table,
+    Compare,
+    Timeline,
+    Sources,
+}
+
+impl View {
+    pub const ALL: [View; 4] = [View::Table, View::Compare, View::Timeline, View::Sources];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            View::Table => "table",
+            View::Compare => "compare",
+            View::Timeline => "timeline",
+            View::Sources => "sources",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<View> {
+        View::ALL
+            .into_iter()
+            .find(|v| v.id().eq_ignore_ascii_case(s))
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Theme {
+    Light,
+    Dark,
+    #[default]
+    Auto,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Auto];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Theme> {
+        Theme::ALL
+            .into_iter()
+            .find(|t| t.id().eq_ignore_ascii_case(s))
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Sort {
+    #[default]
+    Name,
+    /// Along that topic's scale, actors with no position last.
+    Topic(TopicId),
+}
+
+/// `stance=topic:stance`: show only actors holding that stance on that topic.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct StanceFilter {
+    pub topic: TopicId,
+    pub stance: StanceId,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct ViewState {
+    pub view: View,
+    /// Sorted and unique; empty means all (table) or none chosen yet (compare).
+    pub actors: Vec<ActorId>,
+    /// Sorted and unique; empty means every topic.
+    pub topics: Vec<TopicId>,
+    /// Show each actor's latest position on or before this date; `None` is the latest.
+    pub at: Option<PartialDate>,
+    pub from: Option<PartialDate>,
+    pub to: Option<PartialDate>,
+    pub q: String,
+    /// Sorted and unique.
+    pub stance: Vec<StanceFilter>,
+    pub sort: Sort,
+    /// `None` follows the browser.
+    pub lang: Option<Lang>,
+    pub theme: Theme,
+    pub embed: bool,
+    /// Address of a dataset other than the bundled one.
+    pub data: Option<String>,
+}
+
+/// A part of a URL (or of embed attributes) that was ignored, and why; shown to the reader.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub param: String,
+    pub value: String,
+    pub reason: String,
+}
+
+impl Notice {
+    pub fn new(param: &str, value: &str, reason: impl Into<String>) -> Self {
+        let value = if value.chars().count() > 80 {
+            format!("{}…", value.chars().take(80).collect::<String>())
+        } else {
+            value.to_owned()
+        };
+        Self {
+            param: param.to_owned(),
+            value,
+            reason: reason.into(),
+        }
+    }
+}
+
+/// Sorts and removes duplicates, so that equal selections are equal values (and equal URLs).
+pub fn canonical<T: Ord>(mut items: Vec<T>) -> Vec<T> {
+    items.sort();
+    items.dedup();
+    items
+}

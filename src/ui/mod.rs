@@ -1,0 +1,1 @@
+//! yew components (filled in next)

@@ -1,0 +1,184 @@
+//! The URL contract: total decoding, canonical encoding, round trips, stale links.
+
+use stances::model::{load, ActorId, Lang, PartialDate, StanceId, TopicId};
+use stances::query::{Sort, StanceFilter, Theme, View, ViewState};
+use stances::url::{decode, encode, merge_into};
+
+fn small() -> stances::model::Dataset {
+    load(include_str!("fixtures/small.json")).unwrap()
+}
+
+fn full_view() -> ViewState {
+    ViewState {
+        view: View::Compare,
+        actors: vec![ActorId::new("AAA"), ActorId::new("BBB")],
+        topics: vec![TopicId::new("scope")],
+        at: Some(PartialDate::parse("2023-08").unwrap()),
+        from: Some(PartialDate::parse("2021").unwrap()),
+        to: Some(PartialDate::parse("2024-12-24").unwrap()),
+        q: "data flow & AI".into(),
+        stance: vec![StanceFilter {
+            topic: TopicId::new("scope"),
+            stance: StanceId::new("broad"),
+        }],
+        sort: Sort::Topic(TopicId::new("scope")),
+        lang: Some(Lang::Ar),
+        theme: Theme::Dark,
+        embed: true,
+        data: Some("https://example.org/other.json".into()),
+    }
+}
+
+#[test]
+fn the_default_view_is_the_empty_query() {
+    assert_eq!(encode(&ViewState::default()), "");
+    assert_eq!(decode(""), (ViewState::default(), vec![]));
+    assert_eq!(decode("?"), (ViewState::default(), vec![]));
+}
+
+#[test]
+fn every_parameter_round_trips() {
+    let v = full_view();
+    let query = encode(&v);
+    assert_eq!(
+        query,
+        "view=compare&actors=AAA,BBB&topics=scope&at=2023-08&from=2021&to=2024-12-24&q=data%20flow%20%26%20AI\
+         &stance=scope:broad&sort=scope&lang=ar&theme=dark&embed=1&data=https://example.org/other.json"
+    );
+    let (back, notices) = decode(&query);
+    assert_eq!(notices, vec![]);
+    assert_eq!(back, v);
+}
+
+#[test]
+fn equal_views_have_equal_urls_whatever_order_they_were_written_in() {
+    let (a, _) = decode("actors=USA,RUS,USA&topics=title,scope&view=table");
+    let (b, _) = decode("topics=scope,title&actors=RUS,USA");
+    assert_eq!(a, b);
+    assert_eq!(encode(&a), "actors=RUS,USA&topics=scope,title");
+}
+
+#[test]
+fn garbage_decodes_to_a_valid_view_and_says_what_was_ignored() {
+    let (v, notices) = decode("view=pie&actors=RUS,<script>,&at=yesterday&lang=xx&theme=neon&embed=maybe&sort=a:b&stance=scope,title:x:y&data=javascript:alert(1)&%zz=1&q=ok");
+    assert_eq!(
+        v,
+        ViewState {
+            q: "ok".into(),
+            actors: vec![ActorId::new("RUS")],
+            ..ViewState::default()
+        }
+    );
+    let ignored: Vec<(&str, &str)> = notices
+        .iter()
+        .map(|n| (n.param.as_str(), n.value.as_str()))
+        .collect();
+    assert_eq!(
+        ignored,
+        [
+            ("view", "pie"),
+            ("actors", "<script>"),
+            ("at", "yesterday"),
+            ("lang", "xx"),
+            ("theme", "neon"),
+            ("embed", "maybe"),
+            ("sort", "a:b"),
+            ("stance", "scope"),
+            ("stance", "title:x:y"),
+            ("data", "javascript:alert(1)"),
+        ]
+    );
+}
+
+#[test]
+fn arbitrary_bytes_never_panic_and_always_reencode_stably() {
+    let inputs = [
+        "%",
+        "%%%",
+        "=&=&==",
+        "&&&",
+        "view",
+        "actors=,,,",
+        "q=%F0%9F%92",
+        "at=2023-02-30",
+        "to=2020&from=2021",
+        "+++=+++",
+    ];
+    for input in inputs {
+        let (v, _) = decode(input);
+        let once = encode(&v);
+        let (again, notices) = decode(&once);
+        assert_eq!(again, v, "{input}");
+        assert_eq!(notices, vec![], "{input}");
+        assert_eq!(encode(&again), once, "{input}");
+    }
+}
+
+#[test]
+fn a_reversed_range_is_ignored_with_a_notice() {
+    let (v, notices) = decode("from=2024&to=2021");
+    assert_eq!((v.from, v.to), (None, None));
+    assert_eq!(notices[0].param, "to");
+}
+
+#[test]
+fn the_first_of_a_repeated_parameter_wins() {
+    let (v, notices) = decode("view=timeline&view=table");
+    assert_eq!(v.view, View::Timeline);
+    assert_eq!(notices.len(), 1);
+}
+
+#[test]
+fn host_parameters_are_kept_and_ours_replaced() {
+    let (v, _) = decode("view=compare&actors=RUS");
+    assert_eq!(
+        merge_into("utm_source=news&view=table&actors=USA&ref=a%20b", &v),
+        "utm_source=news&ref=a%20b&view=compare&actors=RUS"
+    );
+    assert_eq!(
+        merge_into("?utm_source=x", &ViewState::default()),
+        "utm_source=x"
+    );
+}
+
+#[test]
+fn stale_links_fall_back_to_what_the_dataset_has() {
+    let d = small();
+    let (v, _) = decode(
+        "actors=aaa,ZZZ,bbb&topics=SCOPE,budget&stance=scope:BROAD,scope:huge,nope:x&sort=budget",
+    );
+    let (v, notices) = v.reconcile(&d);
+    assert_eq!(v.actors, [ActorId::new("AAA"), ActorId::new("BBB")]);
+    assert_eq!(v.topics, [TopicId::new("scope")]);
+    assert_eq!(
+        v.stance,
+        [StanceFilter {
+            topic: TopicId::new("scope"),
+            stance: StanceId::new("broad")
+        }]
+    );
+    assert_eq!(v.sort, Sort::Name);
+    let ignored: Vec<(&str, &str)> = notices
+        .iter()
+        .map(|n| (n.param.as_str(), n.value.as_str()))
+        .collect();
+    assert_eq!(
+        ignored,
+        [
+            ("actors", "ZZZ"),
+            ("topics", "budget"),
+            ("stance", "nope:x"),
+            ("stance", "scope:huge"),
+            ("sort", "budget")
+        ]
+    );
+}
+
+#[test]
+fn naming_every_topic_is_the_same_view_as_naming_none() {
+    let d = small();
+    let (v, _) = decode("topics=title,scope");
+    let (v, _) = v.reconcile(&d);
+    assert!(v.topics.is_empty());
+    assert_eq!(encode(&v), "");
+}
