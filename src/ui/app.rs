@@ -1,0 +1,100 @@
+//! Loads the dataset the view asks for, then hands over to the [`Widget`]; a dataset that fails
+//! to load or validate shows what is wrong instead of an empty box.
+
+use super::browser::same_origin_url;
+use super::error_panel::{ErrorPanel, LoadError};
+use super::widget::Widget;
+use crate::model::{load, Dataset};
+use crate::query::{Notice, ViewState};
+use std::rc::Rc;
+use yew::prelude::*;
+
+pub const BUNDLED_DATA: &str = "data/un-cybercrime-convention.json";
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    /// The view decoded from the URL (or embed attributes), before it meets the dataset.
+    pub view: ViewState,
+    pub notices: Vec<Notice>,
+    /// Whether this widget owns the page's address bar (a script embed does not).
+    pub writes_url: bool,
+}
+
+enum Load {
+    Loading,
+    Ready(Rc<Dataset>, ViewState, Vec<Notice>),
+    Failed(LoadError),
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let state = use_state(|| Load::Loading);
+    {
+        let state = state.clone();
+        let props = props.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                state.set(load_view(props).await);
+            });
+        });
+    }
+    match &*state {
+        Load::Loading => html! { <p class="st-loading" role="status">{ "Loading positions…" }</p> },
+        Load::Failed(error) => html! { <ErrorPanel error={error.clone()} /> },
+        Load::Ready(dataset, view, notices) => html! {
+            <Widget dataset={Rc::clone(dataset)} initial={view.clone()} notices={notices.clone()} writes_url={props.writes_url} />
+        },
+    }
+}
+
+async fn load_view(props: AppProps) -> Load {
+    let mut notices = props.notices;
+    let mut view = props.view;
+    let address = match view.data.as_deref() {
+        None => BUNDLED_DATA.to_owned(),
+        Some(requested) => {
+            match same_origin_url(requested) {
+                Some(url) => url,
+                None => {
+                    notices.push(Notice::new("data", requested, "datasets from other sites are not loaded here; showing the bundled dataset"));
+                    view.data = None;
+                    BUNDLED_DATA.to_owned()
+                }
+            }
+        }
+    };
+    match fetch_dataset(&address).await {
+        Ok(dataset) => {
+            let (view, more) = view.reconcile(&dataset);
+            notices.extend(more);
+            Load::Ready(Rc::new(dataset), view, notices)
+        }
+        Err(error) => Load::Failed(error),
+    }
+}
+
+async fn fetch_dataset(address: &str) -> Result<Dataset, LoadError> {
+    let failed = |reason: String| LoadError::Unreachable {
+        address: address.to_owned(),
+        reason,
+    };
+    let response = gloo::net::http::Request::get(address)
+        .send()
+        .await
+        .map_err(|e| failed(format!("the request failed ({e})")))?;
+    if !response.ok() {
+        return Err(failed(format!(
+            "the server answered {} {}",
+            response.status(),
+            response.status_text()
+        )));
+    }
+    let text = response
+        .text()
+        .await
+        .map_err(|e| failed(format!("the response could not be read ({e})")))?;
+    load(&text).map_err(|e| LoadError::Invalid {
+        address: address.to_owned(),
+        faults: e.faults,
+    })
+}

@@ -1,0 +1,33 @@
+//! Tells the reader which parts of a link were ignored, and why, so a stale or mistyped link
+//! never fails silently.
+
+use crate::query::Notice;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub notices: Vec<Notice>,
+}
+
+#[function_component(Notices)]
+pub fn notices(props: &NoticesProps) -> Html {
+    let open = use_state(|| true);
+    if props.notices.is_empty() || !*open {
+        return html! {};
+    }
+    let dismiss = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(false))
+    };
+    html! {
+        <aside class="st-notice" role="status">
+            <p>{ "Parts of this link were ignored:" }</p>
+            <ul>
+                { for props.notices.iter().map(|n| html! {
+                    <li><code>{ format!("{}={}", n.param, n.value) }</code>{ " — " }{ n.reason.clone() }</li>
+                }) }
+            </ul>
+            <button type="button" class="st-button" onclick={dismiss}>{ "Dismiss" }</button>
+        </aside>
+    }
+}

@@ -1,0 +1,70 @@
+//! A loaded widget: owns the view state, keeps the address bar in step with it, and lays out
+//! the heading, notices, filters and the current view.
+
+use super::browser::{browser_lang, location_search, replace_url};
+use super::filters::Filters;
+use super::notices::Notices;
+use super::store::Store;
+use super::table_view::TableView;
+use crate::model::{Dataset, Lang};
+use crate::query::{Action, Notice, ViewState};
+use gloo::events::EventListener;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct WidgetProps {
+    pub dataset: Rc<Dataset>,
+    pub initial: ViewState,
+    pub notices: Vec<Notice>,
+    pub writes_url: bool,
+}
+
+#[function_component(Widget)]
+pub fn widget(props: &WidgetProps) -> Html {
+    let store = {
+        let dataset = Rc::clone(&props.dataset);
+        let view = props.initial.clone();
+        use_reducer(move || Store { dataset, view })
+    };
+    let dispatch = store.dispatcher();
+
+    {
+        let writes_url = props.writes_url;
+        use_effect_with(store.view.clone(), move |view| {
+            if writes_url {
+                replace_url(view);
+            }
+        });
+    }
+    {
+        // Back and forward restore the view the address then held.
+        let dispatch = dispatch.clone();
+        let dataset = Rc::clone(&props.dataset);
+        let writes_url = props.writes_url;
+        use_effect_with((), move |_| {
+            let listener = writes_url.then(|| {
+                EventListener::new(&super::browser::window(), "popstate", move |_| {
+                    let (view, _) = crate::url::decode(&location_search());
+                    let (view, _) = view.reconcile(&dataset);
+                    dispatch.dispatch(Action::Restore(view));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    let lang = store.view.lang.or_else(browser_lang).unwrap_or(Lang::En);
+    let d = &store.dataset;
+    html! {
+        <div class="st-widget" lang={lang.code()} dir={if lang.is_rtl() { "rtl" } else { "ltr" }}>
+            <header class="st-header">
+                <h2 class="st-title">{ d.negotiation.short_name.get(lang) }</h2>
+                <p class="st-lede">{ d.negotiation.description.get(lang) }</p>
+            </header>
+            <Notices notices={props.notices.clone()} />
+            <Filters dataset={Rc::clone(d)} view={store.view.clone()} {lang} dispatch={dispatch.clone()} />
+            <TableView dataset={Rc::clone(d)} view={store.view.clone()} {lang} dispatch={dispatch} />
+        </div>
+    }
+}

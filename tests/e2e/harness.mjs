@@ -1,0 +1,55 @@
+// Shared set-up for the end-to-end tests: a static server for dist/ (plus the test fixtures
+// under /fixtures/) on 127.0.0.1, and Debian's Chromium driven by playwright-core.
+import http from 'node:http';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml',
+};
+
+/** Serves dist/ at / and tests/fixtures/ at /fixtures/; resolves to { url, close }. */
+export async function serve() {
+  const server = http.createServer(async (req, res) => {
+    const { pathname } = new URL(req.url, 'http://x');
+    const [base, rel] = pathname.startsWith('/fixtures/')
+      ? [path.join(root, 'tests/fixtures'), pathname.slice('/fixtures/'.length)]
+      : [path.join(root, 'dist'), pathname.slice(1) || 'index.html'];
+    const file = path.join(base, decodeURIComponent(rel));
+    if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
+    try {
+      const body = await fs.readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-dev-shm-usage'],
+  });
+}
+
+/** A page that records console errors and failed requests, for tests to assert none. */
+export async function openPage(browser, url, options = {}) {
+  const page = await browser.newPage(options);
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  await page.goto(url);
+  return { page, problems };
+}

@@ -1,0 +1,69 @@
+// The table view as a reader meets it: opened from a shared link, filtered, and the link kept
+// in step with what is shown.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const query = (page) => new URL(page.url()).search;
+
+test('a shared link opens the table it describes', async () => {
+  const { page, problems } = await openPage(browser, `${server.url}/?actors=usa,RUS&topics=scope`);
+  const table = page.getByRole('table', { name: /positions on Scope/ });
+  await table.waitFor();
+  const rows = table.getByRole('row');
+  assert.equal(await rows.count(), 3, 'a header row and two actors');
+  assert.deepEqual(await table.getByRole('rowheader').allInnerTexts(), ['Russia\nstate', 'United States\nstate']);
+  assert.deepEqual(await table.getByRole('columnheader').allInnerTexts().then((t) => t.map((s) => s.split('\n')[0])), ['Actor', 'Scope']);
+  const usa = table.getByRole('row', { name: /United States/ });
+  await assert.doesNotReject(usa.getByText('Narrow', { exact: true }).waitFor());
+  assert.ok(await usa.getByRole('link', { name: 'WireNews (reprinting a US Department of State statement)' }).first().isVisible());
+  await page.getByText('2 of 4 actors').waitFor();
+  // The address bar now holds the canonical form of what the reader opened.
+  assert.equal(query(page), '?actors=RUS,USA&topics=scope');
+  assert.deepEqual(problems, []);
+});
+
+test('changing a filter updates the table and the address bar', async () => {
+  const { page, problems } = await openPage(browser, `${server.url}/`);
+  const table = page.getByRole('table', { name: /positions on Scope, Title, Safeguards/ });
+  await table.waitFor();
+  assert.equal(query(page), '');
+  await page.getByRole('checkbox', { name: 'Title' }).uncheck();
+  await page.getByRole('table', { name: /positions on Scope, Safeguards,/ }).waitFor();
+  assert.equal(query(page), '?topics=safeguards,scope');
+  await page.getByRole('searchbox', { name: /Search/ }).fill('russia');
+  await page.getByText('1 of 4 actors').waitFor();
+  assert.equal(query(page), '?topics=safeguards,scope&q=russia');
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Scope (Narrow → Moderate → Broad)' });
+  assert.equal(query(page), '?topics=safeguards,scope&q=russia&sort=scope');
+  await page.getByRole('searchbox', { name: /Search/ }).fill('nobody-at-all');
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.getByText('4 of 4 actors').waitFor();
+  assert.equal(query(page), '?sort=scope');
+  assert.deepEqual(problems, []);
+});
+
+test('a stale link opens a valid view and says what it ignored', async () => {
+  const { page } = await openPage(browser, `${server.url}/?view=pie&actors=RUS,ATLANTIS&utm_source=news`);
+  await page.getByRole('table').waitFor();
+  const notice = page.getByRole('status').filter({ hasText: 'Parts of this link were ignored' });
+  await assert.doesNotReject(notice.getByText('actors=ATLANTIS').waitFor());
+  await assert.doesNotReject(notice.getByText('view=pie').waitFor());
+  // The host's own parameter is kept; ours are rewritten to what is shown.
+  assert.equal(query(page), '?utm_source=news&actors=RUS');
+});
+
+test('a malformed dataset shows which record and field are wrong', async () => {
+  const { page } = await openPage(browser, `${server.url}/?data=/fixtures/broken.json`);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  const text = await alert.innerText();
+  assert.match(text, /This dataset cannot be shown/);
+  assert.match(text, /positions\[0\]\.stance: "huge" is not on the scale of topic "scope"/);
+  assert.match(text, /positions\[1\]\.sources: is empty; name at least one source/);
+  assert.match(text, /sources\[0\]\.url: "javascript:alert\(1\)" is not an http\(s\) URL/);
+});

@@ -1,0 +1,183 @@
+//! Components mounted in headless Chromium: what they render from a known dataset, and how
+//! they respond to a reader's input.
+#![cfg(target_arch = "wasm32")]
+
+use stances::model::{load, Dataset, Fault};
+use stances::query::ViewState;
+use stances::ui::{ErrorPanel, Widget, WidgetProps};
+use std::rc::Rc;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn small() -> Rc<Dataset> {
+    Rc::new(load(include_str!("fixtures/small.json")).unwrap())
+}
+
+fn container() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+/// Yew renders asynchronously: wait until the DOM answers `ready`, for at most two seconds.
+async fn until(root: &Element, ready: impl Fn(&Element) -> bool) {
+    for _ in 0..100 {
+        if ready(root) {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("timed out; the DOM is: {}", root.inner_html());
+}
+
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| {
+            list.item(i)
+                .unwrap()
+                .text_content()
+                .unwrap_or_default()
+                .trim()
+                .to_owned()
+        })
+        .collect()
+}
+
+fn mount_widget(dataset: Rc<Dataset>, initial: ViewState) -> Element {
+    let root = container();
+    let props = WidgetProps {
+        dataset,
+        initial,
+        notices: vec![],
+        writes_url: false,
+    };
+    yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
+    root
+}
+
+#[wasm_bindgen_test]
+async fn the_widget_renders_a_captioned_table_of_actors_by_topics() {
+    let root = mount_widget(small(), ViewState::default());
+    until(&root, |r| r.query_selector("table").unwrap().is_some()).await;
+    assert_eq!(
+        texts(&root, "caption"),
+        ["Demo: positions on Scope, Title, latest reported"]
+    );
+    assert_eq!(texts(&root, "thead th .st-topic"), ["Scope", "Title"]);
+    assert_eq!(
+        texts(&root, "tbody th .st-actor"),
+        ["Aland", "Bodia", "Cedonia", "Watchers"]
+    );
+    // Stance as text and symbol; a missing position says so and is not a stance.
+    let aland = texts(&root, "tbody tr:nth-child(1) td");
+    assert!(aland[0].starts_with("●Broad"), "{aland:?}");
+    assert!(aland[0].contains("June 2022"), "{aland:?}");
+    assert_eq!(aland[1], "No public position found");
+    assert!(texts(&root, "tbody tr:nth-child(2) td")[0]
+        .contains("Inferred: member of a bloc that asked for it"));
+    assert_eq!(texts(&root, ".st-count"), ["4 of 4 actors"]);
+    let link = root
+        .query_selector("tbody tr:nth-child(2) td a")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://example.org/1")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_search_filters_the_rows() {
+    let root = mount_widget(small(), ViewState::default());
+    until(&root, |r| {
+        r.query_selector("input[type=search]").unwrap().is_some()
+    })
+    .await;
+    let input: HtmlInputElement = root
+        .query_selector("input[type=search]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    input.set_value("summit");
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+    until(&root, |r| texts(r, ".st-count") == ["1 of 4 actors"]).await;
+    assert_eq!(texts(&root, "tbody th .st-actor"), ["Watchers"]);
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_result_offers_to_clear_the_filters() {
+    let view = ViewState {
+        q: "no such thing".into(),
+        ..ViewState::default()
+    };
+    let root = mount_widget(small(), view);
+    until(&root, |r| {
+        r.query_selector(".st-empty button").unwrap().is_some()
+    })
+    .await;
+    assert!(root.query_selector("table").unwrap().is_none());
+    let button: web_sys::HtmlElement = root
+        .query_selector(".st-empty button")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    button.click();
+    until(&root, |r| texts(r, ".st-count") == ["4 of 4 actors"]).await;
+}
+
+#[wasm_bindgen_test]
+async fn text_from_data_is_rendered_as_text_never_as_html() {
+    let mut raw: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/small.json")).unwrap();
+    raw["actors"][0]["name"] = "<img src=x onerror=alert(1)>".into();
+    raw["positions"][1]["summary"] = "<script>window.pwned = 1</script>".into();
+    let dataset = Rc::new(load(&raw.to_string()).unwrap());
+    let root = mount_widget(dataset, ViewState::default());
+    until(&root, |r| r.query_selector("table").unwrap().is_some()).await;
+    assert!(root.query_selector("img, script").unwrap().is_none());
+    assert!(texts(&root, "tbody th .st-actor").contains(&"<img src=x onerror=alert(1)>".to_owned()));
+}
+
+#[wasm_bindgen_test]
+async fn the_error_panel_names_each_faulty_record_and_field() {
+    let root = container();
+    let faults = vec![
+        Fault::new(
+            "positions[3].stance",
+            "\"huge\" is not on the scale of topic \"scope\"",
+        ),
+        Fault::new("sources[0].url", "\"javascript:x\" is not an http(s) URL"),
+    ];
+    let error = stances::ui::LoadError::Invalid {
+        address: "data/x.json".into(),
+        faults,
+    };
+    yew::Renderer::<ErrorPanel>::with_root_and_props(
+        root.clone(),
+        stances::ui::ErrorPanelProps { error },
+    )
+    .render();
+    until(&root, |r| {
+        r.query_selector("[role=alert]").unwrap().is_some()
+    })
+    .await;
+    assert_eq!(
+        texts(&root, ".st-faults li"),
+        [
+            "positions[3].stance: \"huge\" is not on the scale of topic \"scope\"",
+            "sources[0].url: \"javascript:x\" is not an http(s) URL"
+        ]
+    );
+    assert!(texts(&root, "p")[0].contains("data/x.json has 2 faults"));
+}
