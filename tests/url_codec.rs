@@ -1,6 +1,6 @@
 //! The URL contract: total decoding, canonical encoding, round trips, stale links.
 
-use stances::model::{load, ActorId, Lang, PartialDate, StanceId, TopicId};
+use stances::model::{load, ActorId, ActorKind, Lang, PartialDate, StanceId, TopicId};
 use stances::query::{Sort, StanceFilter, Theme, View, ViewState};
 use stances::url::{decode, encode, merge_into};
 
@@ -13,6 +13,8 @@ fn full_view() -> ViewState {
         view: View::Compare,
         actors: vec![ActorId::new("AAA"), ActorId::new("BBB")],
         topics: vec![TopicId::new("scope")],
+        kinds: vec![ActorKind::State, ActorKind::Bloc],
+        group: Some("african".into()),
         at: Some(PartialDate::parse("2023-08").unwrap()),
         from: Some(PartialDate::parse("2021").unwrap()),
         to: Some(PartialDate::parse("2024-12-24").unwrap()),
@@ -42,7 +44,7 @@ fn every_parameter_round_trips() {
     let query = encode(&v);
     assert_eq!(
         query,
-        "view=compare&actors=AAA,BBB&topics=scope&at=2023-08&from=2021&to=2024-12-24&q=data%20flow%20%26%20AI\
+        "view=compare&actors=AAA,BBB&topics=scope&kind=bloc,state&group=african&at=2023-08&from=2021&to=2024-12-24&q=data%20flow%20%26%20AI\
          &stance=scope:broad&sort=scope&lang=ar&theme=dark&embed=1&data=https://example.org/other.json"
     );
     let (back, notices) = decode(&query);

@@ -3,7 +3,7 @@
 
 use super::reconcile::normalise_topics;
 use super::view::{canonical, Sort, View, ViewState};
-use crate::model::{ActorId, Dataset, PartialDate, TopicId};
+use crate::model::{ActorId, ActorKind, Dataset, PartialDate, StanceId, TopicId};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -15,6 +15,13 @@ pub enum Action {
     SetSort(Sort),
     SetAt(Option<PartialDate>),
     ToggleActor(ActorId),
+    /// Show only actors of one kind; `None` shows every kind.
+    SetKind(Option<ActorKind>),
+    /// Show only one region or bloc; `None` shows all.
+    SetGroup(Option<String>),
+    /// Show only holders of this stance on this topic; `None` clears the topic's filter.
+    SetStanceFilter(TopicId, Option<StanceId>),
+    SetRange(Option<PartialDate>, Option<PartialDate>),
     ClearActors,
     /// Back to every actor and topic, no search, no stance filter, latest positions.
     ClearFilters,
@@ -51,11 +58,31 @@ impl ViewState {
                 }
             }
             Action::ClearActors => v.actors.clear(),
+            Action::SetKind(kind) => v.kinds = kind.into_iter().collect(),
+            Action::SetGroup(group) => v.group = group.filter(|g| !g.is_empty()),
+            Action::SetStanceFilter(topic, stance) => {
+                v.stance.retain(|f| f.topic != topic);
+                if let Some(stance) = stance {
+                    v.stance.push(super::view::StanceFilter { topic, stance });
+                    v.stance = canonical(v.stance);
+                }
+            }
+            Action::SetRange(from, to) => {
+                // A reversed range is read the way it was surely meant.
+                let (from, to) = match (from, to) {
+                    (Some(f), Some(t)) if f > t => (Some(t), Some(f)),
+                    other => other,
+                };
+                v.from = from;
+                v.to = to;
+            }
             Action::ClearFilters => {
                 v.actors.clear();
                 v.topics.clear();
                 v.q.clear();
                 v.stance.clear();
+                v.kinds.clear();
+                v.group = None;
                 v.at = None;
             }
             Action::Restore(state) => v = state,

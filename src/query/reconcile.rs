@@ -73,6 +73,20 @@ impl ViewState {
         }
         v.stance = canonical(stance);
 
+        if let Some(group) = &v.group {
+            match super::groups::find_group(d, group) {
+                Some(found) => v.group = Some(found),
+                None => {
+                    notices.push(Notice::new(
+                        "group",
+                        group,
+                        "no such region or group in this dataset",
+                    ));
+                    v.group = None;
+                }
+            }
+        }
+
         if let Sort::Topic(id) = &v.sort {
             v.sort = match topic_of(id) {
                 Some(t) => Sort::Topic(t.id.clone()),

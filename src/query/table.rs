@@ -1,8 +1,10 @@
 //! The table view: actors by topics, each cell the actor's latest position "as of" the view's
 //! date, filtered, searched and sorted as the view says.
 
+use super::groups::in_group;
+use super::resolve::{stance_at, Cell};
 use super::view::{Sort, ViewState};
-use crate::model::{Actor, Dataset, Lang, PartialDate, Position, Stance, Topic, TopicId};
+use crate::model::{Actor, Dataset, Lang, Topic, TopicId};
 use std::cmp::Ordering;
 
 #[derive(Debug, PartialEq)]
@@ -20,85 +22,45 @@ pub struct Row<'d> {
     pub cells: Vec<Cell<'d>>,
 }
 
-#[derive(Debug, PartialEq)]
-pub enum Cell<'d> {
-    /// "No public position found": not a stance, never counted as agreement.
-    NoPosition,
-    Held(Held<'d>),
+/// A filter of the table, to say which one left it empty.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Filter {
+    Actors,
+    Kind,
+    Group,
+    Search,
+    Stance,
+    AsOf,
 }
 
-#[derive(Debug, PartialEq)]
-pub struct Held<'d> {
-    /// Index into the dataset's positions, a stable key for the reports behind the cell.
-    pub index: usize,
-    pub position: &'d Position,
-    pub stance: &'d Stance,
-    /// Place on the topic's scale, 0 first.
-    pub rank: usize,
-    pub date: PartialDate,
+pub fn shown_topics<'d>(d: &'d Dataset, v: &ViewState) -> Vec<&'d Topic> {
+    d.topics
+        .iter()
+        .filter(|t| v.topics.is_empty() || v.topics.contains(&t.id))
+        .collect()
 }
 
-/// The actor's latest position on the topic as a whole (not a sub-question), on or before `at`.
-/// Of two positions with the same date, the later in the file wins.
-pub fn stance_at<'d>(
+/// The actors the view's actor, kind and group filters let through, in dataset order.
+pub fn selected_actors<'d, 'v>(
     d: &'d Dataset,
-    actor: &Actor,
-    topic: &'d Topic,
-    at: Option<PartialDate>,
-) -> Cell<'d> {
-    let mut best: Option<Held<'d>> = None;
-    for (index, p) in d.positions.iter().enumerate() {
-        if p.actor != actor.id || p.topic != topic.id || p.subquestion.is_some() {
-            continue;
-        }
-        let Some(date) = d.position_date(p) else {
-            continue;
-        };
-        if at.is_some_and(|at| date.first_day() > at.last_day()) {
-            continue;
-        }
-        let (Some(stance), Some(rank)) = (topic.stance(&p.stance), topic.stance_rank(&p.stance))
-        else {
-            continue;
-        };
-        if best.as_ref().is_none_or(|b| date >= b.date) {
-            best = Some(Held {
-                index,
-                position: p,
-                stance,
-                rank,
-                date,
-            });
-        }
-    }
-    best.map_or(Cell::NoPosition, Cell::Held)
-}
-
-impl Cell<'_> {
-    pub fn held(&self) -> Option<&Held<'_>> {
-        match self {
-            Cell::Held(h) => Some(h),
-            Cell::NoPosition => None,
-        }
-    }
+    v: &'v ViewState,
+) -> impl Iterator<Item = &'d Actor> + use<'d, 'v> {
+    d.actors.iter().filter(move |a| {
+        (v.actors.is_empty() || v.actors.contains(&a.id))
+            && (v.kinds.is_empty() || v.kinds.contains(&a.kind))
+            && v.group.as_deref().is_none_or(|g| in_group(d, a, g))
+    })
 }
 
 pub fn table<'d>(d: &'d Dataset, v: &ViewState, lang: Lang) -> TableModel<'d> {
-    let topics: Vec<&Topic> = d
-        .topics
-        .iter()
-        .filter(|t| v.topics.is_empty() || v.topics.contains(&t.id))
-        .collect();
-    let needle = v.q.to_lowercase();
-    let mut rows: Vec<Row> = d
-        .actors
-        .iter()
-        .filter(|a| v.actors.is_empty() || v.actors.contains(&a.id))
+    let topics = shown_topics(d, v);
+    let needle = v.q.trim().to_lowercase();
+    let mut rows: Vec<Row> = selected_actors(d, v)
         .map(|actor| Row {
             actor,
             cells: topics
                 .iter()
-                .map(|t| stance_at(d, actor, t, v.at))
+                .map(|t| stance_at(d, &actor.id, t, None, v.at))
                 .collect(),
         })
         .filter(|row| matches_stance_filters(d, v, row, &topics))
@@ -120,6 +82,34 @@ pub fn table<'d>(d: &'d Dataset, v: &ViewState, lang: Lang) -> TableModel<'d> {
     }
 }
 
+/// The filters that, each removed on its own, would bring rows back: what to tell a reader
+/// facing an empty table. Empty when no single filter is to blame.
+pub fn emptied_by(d: &Dataset, v: &ViewState, lang: Lang) -> Vec<Filter> {
+    let without = |f: Filter| {
+        let mut w = v.clone();
+        match f {
+            Filter::Actors => w.actors.clear(),
+            Filter::Kind => w.kinds.clear(),
+            Filter::Group => w.group = None,
+            Filter::Search => w.q.clear(),
+            Filter::Stance => w.stance.clear(),
+            Filter::AsOf => w.at = None,
+        }
+        (w != *v).then_some(w)
+    };
+    [
+        Filter::Actors,
+        Filter::Kind,
+        Filter::Group,
+        Filter::Search,
+        Filter::Stance,
+        Filter::AsOf,
+    ]
+    .into_iter()
+    .filter(|f| without(*f).is_some_and(|w| !table(d, &w, lang).rows.is_empty()))
+    .collect()
+}
+
 /// Holders of a stance first, along the scale; those with none last.
 fn by_rank(a: Option<usize>, b: Option<usize>) -> Ordering {
     match (a, b) {
@@ -139,7 +129,7 @@ fn matches_stance_filters(d: &Dataset, v: &ViewState, row: &Row, topics: &[&Topi
             Some(c) => row.cells[c].held().map(|h| h.stance.id.clone()),
             // A filter on a hidden topic still filters.
             None => d.topic(topic_id).and_then(|t| {
-                stance_at(d, row.actor, t, v.at)
+                stance_at(d, &row.actor.id, t, None, v.at)
                     .held()
                     .map(|h| h.stance.id.clone())
             }),

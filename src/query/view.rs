@@ -1,7 +1,7 @@
 //! The view state: everything that decides what a reader sees, and nothing else. It is what the
 //! URL encodes, and what the UI's reducer owns.
 
-use crate::model::{ActorId, Lang, PartialDate, StanceId, TopicId};
+use crate::model::{ActorId, ActorKind, Lang, PartialDate, StanceId, TopicId};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum View {
@@ -13,6 +13,9 @@ pub enum View {
 }
 
 impl View {
+    /// Compare shows two to four actors side by side.
+    pub const MAX_COMPARED: usize = 4;
+
     pub const ALL: [View; 4] = [View::Table, View::Compare, View::Timeline, View::Sources];
 
     pub fn id(self) -> &'static str {
@@ -79,6 +82,10 @@ pub struct ViewState {
     pub actors: Vec<ActorId>,
     /// Sorted and unique; empty means every topic.
     pub topics: Vec<TopicId>,
+    /// Only actors of these kinds; sorted and unique, empty means every kind.
+    pub kinds: Vec<ActorKind>,
+    /// Only actors in this group: a region slug or a bloc's id.
+    pub group: Option<String>,
     /// Show each actor's latest position on or before this date; `None` is the latest.
     pub at: Option<PartialDate>,
     pub from: Option<PartialDate>,
@@ -123,4 +130,25 @@ pub fn canonical<T: Ord>(mut items: Vec<T>) -> Vec<T> {
     items.sort();
     items.dedup();
     items
+}
+
+/// The URL spelling of an actor kind.
+pub fn kind_id(kind: ActorKind) -> &'static str {
+    match kind {
+        ActorKind::State => "state",
+        ActorKind::Bloc => "bloc",
+        ActorKind::Organisation => "organisation",
+        ActorKind::Person => "person",
+    }
+}
+
+pub fn parse_kind(s: &str) -> Option<ActorKind> {
+    [
+        ActorKind::State,
+        ActorKind::Bloc,
+        ActorKind::Organisation,
+        ActorKind::Person,
+    ]
+    .into_iter()
+    .find(|k| kind_id(*k).eq_ignore_ascii_case(s))
 }

@@ -6,12 +6,14 @@
 mod percent;
 
 use crate::model::{is_valid_id, ActorId, Lang, PartialDate, StanceId, TopicId};
-use crate::query::{canonical, Notice, Sort, StanceFilter, Theme, View, ViewState};
+use crate::query::{
+    canonical, kind_id, parse_kind, Notice, Sort, StanceFilter, Theme, View, ViewState,
+};
 
 /// The contract's parameters, in the order a canonical URL lists them. Extend, never rename.
-pub const PARAMS: [&str; 13] = [
-    "view", "actors", "topics", "at", "from", "to", "q", "stance", "sort", "lang", "theme",
-    "embed", "data",
+pub const PARAMS: [&str; 15] = [
+    "view", "actors", "topics", "kind", "group", "at", "from", "to", "q", "stance", "sort", "lang",
+    "theme", "embed", "data",
 ];
 
 const MAX_LIST: usize = 300;
@@ -75,6 +77,23 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (ViewS
                     .map(TopicId::new)
                     .collect()
             }
+            "kind" => {
+                for k in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    match parse_kind(k) {
+                        Some(kind) => v.kinds.push(kind),
+                        None => notices.push(Notice::new(
+                            &key,
+                            k,
+                            "not a kind of actor (state, bloc, organisation, person)",
+                        )),
+                    }
+                }
+            }
+            "group" => match value {
+                "" => {}
+                g if is_valid_id(g) => v.group = Some(g.to_owned()),
+                _ => ignore("not a region or group id"),
+            },
             "at" => v.at = date(value, &mut ignore),
             "from" => v.from = date(value, &mut ignore),
             "to" => v.to = date(value, &mut ignore),
@@ -132,6 +151,7 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (ViewS
     v.actors = canonical(v.actors);
     v.topics = canonical(v.topics);
     v.stance = canonical(v.stance);
+    v.kinds = canonical(v.kinds);
     (v, notices)
 }
 
@@ -216,6 +236,15 @@ pub fn encode_pairs(v: &ViewState) -> Vec<(&'static str, String)> {
             "topics",
             join(v.topics.iter().map(|t| t.to_string()).collect()),
         ));
+    }
+    if !v.kinds.is_empty() {
+        out.push((
+            "kind",
+            join(v.kinds.iter().map(|k| kind_id(*k).to_owned()).collect()),
+        ));
+    }
+    if let Some(group) = &v.group {
+        out.push(("group", group.clone()));
     }
     for (name, d) in [("at", v.at), ("from", v.from), ("to", v.to)] {
         if let Some(d) = d {

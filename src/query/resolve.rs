@@ -1,0 +1,83 @@
+//! Which position an actor holds on a question at a date: the core rule every view shares.
+
+use crate::model::{ActorId, Dataset, PartialDate, Position, Stance, SubquestionId, Topic};
+
+#[derive(Debug, PartialEq)]
+pub enum Cell<'d> {
+    /// "No public position found": not a stance, never counted as agreement or disagreement.
+    NoPosition,
+    Held(Held<'d>),
+}
+
+#[derive(Debug, PartialEq, Clone, Copy)]
+pub struct Held<'d> {
+    /// Index into the dataset's positions: a stable key for the reports behind it.
+    pub index: usize,
+    pub position: &'d Position,
+    pub stance: &'d Stance,
+    /// Place on the topic's scale, 0 first.
+    pub rank: usize,
+    pub date: PartialDate,
+}
+
+impl<'d> Cell<'d> {
+    pub fn held(&self) -> Option<&Held<'d>> {
+        match self {
+            Cell::Held(h) => Some(h),
+            Cell::NoPosition => None,
+        }
+    }
+}
+
+/// Every dated position of the actor on the question (the topic as a whole when `subquestion`
+/// is `None`), oldest first; of two on the same date, the later in the file comes last.
+pub fn history<'d>(
+    d: &'d Dataset,
+    actor: &ActorId,
+    topic: &'d Topic,
+    subquestion: Option<&SubquestionId>,
+) -> Vec<Held<'d>> {
+    let mut out: Vec<Held> = d
+        .positions
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            &p.actor == actor && p.topic == topic.id && p.subquestion.as_ref() == subquestion
+        })
+        .filter_map(|(index, p)| {
+            let date = d.position_date(p)?;
+            let rank = topic.stance_rank(&p.stance)?;
+            Some(Held {
+                index,
+                position: p,
+                stance: &topic.scale[rank],
+                rank,
+                date,
+            })
+        })
+        .collect();
+    // Stable: equal dates keep file order.
+    out.sort_by(|a, b| a.date.cmp(&b.date));
+    out
+}
+
+/// Whether a position dated `date` is known by `at`: a date known only to the month or year
+/// counts from its first day, so "2023-08" is known as of 2023-08-15.
+pub fn known_by(date: PartialDate, at: Option<PartialDate>) -> bool {
+    at.is_none_or(|at| date.first_day() <= at.last_day())
+}
+
+/// The actor's latest position on the question on or before `at` (`None`: the latest of all).
+pub fn stance_at<'d>(
+    d: &'d Dataset,
+    actor: &ActorId,
+    topic: &'d Topic,
+    subquestion: Option<&SubquestionId>,
+    at: Option<PartialDate>,
+) -> Cell<'d> {
+    history(d, actor, topic, subquestion)
+        .into_iter()
+        .rev()
+        .find(|h| known_by(h.date, at))
+        .map_or(Cell::NoPosition, Cell::Held)
+}

@@ -1,0 +1,90 @@
+//! The reports behind what the widget shows: the sources of one position or event, and the
+//! reading list of every source with the positions it reports.
+
+use super::table::selected_actors;
+use super::view::ViewState;
+use crate::model::{Dataset, Event, Position, Quote, Source};
+
+#[derive(Debug, PartialEq)]
+pub struct Report<'d> {
+    pub source: &'d Source,
+    /// The position's quote, when it comes from this source.
+    pub quote: Option<&'d Quote>,
+}
+
+/// The sources of a position, each with the quote it carries, in the order the dataset cites them.
+pub fn reports<'d>(d: &'d Dataset, position: &'d Position) -> Vec<Report<'d>> {
+    position
+        .sources
+        .iter()
+        .filter_map(|id| d.source(id))
+        .map(|source| Report {
+            source,
+            quote: position.quote.as_ref().filter(|q| q.source == source.id),
+        })
+        .collect()
+}
+
+#[derive(Debug, PartialEq)]
+pub struct ReadingItem<'d> {
+    pub source: &'d Source,
+    /// Indexes and records of the positions it reports among the view's actors and topics.
+    pub positions: Vec<(usize, &'d Position)>,
+    pub events: Vec<&'d Event>,
+}
+
+/// Every source that reports a position of the view's actors on its topics (or, with no actor
+/// or topic chosen, every source), newest first; `q` searches publisher, title and summary.
+pub fn reading_list<'d>(d: &'d Dataset, v: &ViewState) -> Vec<ReadingItem<'d>> {
+    let actors: Vec<_> = selected_actors(d, v).map(|a| &a.id).collect();
+    let narrowed =
+        !v.actors.is_empty() || !v.topics.is_empty() || !v.kinds.is_empty() || v.group.is_some();
+    let needle = v.q.trim().to_lowercase();
+    let mut items: Vec<ReadingItem> = d
+        .sources
+        .iter()
+        .map(|source| {
+            let positions = d
+                .positions
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.sources.contains(&source.id))
+                .filter(|(_, p)| {
+                    actors.contains(&&p.actor)
+                        && (v.topics.is_empty() || v.topics.contains(&p.topic))
+                })
+                .collect();
+            let events = d
+                .events
+                .iter()
+                .filter(|e| e.sources.contains(&source.id))
+                .collect();
+            ReadingItem {
+                source,
+                positions,
+                events,
+            }
+        })
+        .filter(|item| !narrowed || !item.positions.is_empty())
+        .filter(|item| {
+            let s = item.source;
+            needle.is_empty()
+                || [
+                    Some(&s.publisher),
+                    Some(&s.title),
+                    s.summary.as_ref(),
+                    s.author.as_ref(),
+                ]
+                .into_iter()
+                .flatten()
+                .any(|t| t.to_lowercase().contains(&needle))
+        })
+        .collect();
+    items.sort_by(|a, b| {
+        b.source
+            .date
+            .cmp(&a.source.date)
+            .then_with(|| a.source.title.cmp(&b.source.title))
+    });
+    items
+}
