@@ -21,7 +21,7 @@ test-native:
 	cargo test --all-targets
 
 # Browser-only test files (the rest are native and skip themselves on wasm32).
-WASM_TESTS := ui_components
+WASM_TESTS := ui_components ui_views
 
 test-wasm:
 	cargo test --target wasm32-unknown-unknown $(addprefix --test ,$(WASM_TESTS))

@@ -6,48 +6,14 @@ use stances::model::{load, Dataset, Fault};
 use stances::query::ViewState;
 use stances::ui::{ErrorPanel, Widget, WidgetProps};
 use std::rc::Rc;
-use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
 
+mod common;
+use common::{container, small, texts, until};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn small() -> Rc<Dataset> {
-    Rc::new(load(include_str!("fixtures/small.json")).unwrap())
-}
-
-fn container() -> Element {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let div = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&div).unwrap();
-    div
-}
-
-/// Yew renders asynchronously: wait until the DOM answers `ready`, for at most two seconds.
-async fn until(root: &Element, ready: impl Fn(&Element) -> bool) {
-    for _ in 0..100 {
-        if ready(root) {
-            return;
-        }
-        yew::platform::time::sleep(Duration::from_millis(20)).await;
-    }
-    panic!("timed out; the DOM is: {}", root.inner_html());
-}
-
-fn texts(root: &Element, selector: &str) -> Vec<String> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .map(|i| {
-            list.item(i)
-                .unwrap()
-                .text_content()
-                .unwrap_or_default()
-                .trim()
-                .to_owned()
-        })
-        .collect()
-}
 
 fn mount_widget(dataset: Rc<Dataset>, initial: ViewState) -> Element {
     let root = container();
@@ -79,16 +45,29 @@ async fn the_widget_renders_a_captioned_table_of_actors_by_topics() {
     assert!(aland[0].starts_with("●Broad"), "{aland:?}");
     assert!(aland[0].contains("June 2022"), "{aland:?}");
     assert_eq!(aland[1], "No public position found");
-    assert!(texts(&root, "tbody tr:nth-child(2) td")[0]
-        .contains("Inferred: member of a bloc that asked for it"));
+    // An inferred position says so in the cell; its basis is in the reports panel.
+    assert_eq!(
+        texts(
+            &root,
+            "tbody tr:nth-child(2) td:nth-of-type(1) .st-inferred"
+        ),
+        ["Inferred"]
+    );
+    assert_eq!(
+        texts(
+            &root,
+            "tbody tr:nth-child(1) td:nth-of-type(1) .st-inferred"
+        ),
+        Vec::<String>::new()
+    );
     assert_eq!(texts(&root, ".st-count"), ["4 of 4 actors"]);
-    let link = root
-        .query_selector("tbody tr:nth-child(2) td a")
+    let button = root
+        .query_selector("tbody tr:nth-child(2) td button")
         .unwrap()
         .unwrap();
     assert_eq!(
-        link.get_attribute("href").as_deref(),
-        Some("https://example.org/1")
+        button.get_attribute("aria-label").as_deref(),
+        Some("Bodia on Scope: 1 source")
     );
 }
 

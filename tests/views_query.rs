@@ -216,6 +216,11 @@ fn the_timeline_lays_out_events_and_lanes_on_one_axis() {
         (t.start.to_string().as_str(), t.end.to_string().as_str()),
         ("2020", "2022-06-02")
     );
+    // Events in date order, whatever their order in the file.
+    assert!(t
+        .events
+        .windows(2)
+        .all(|w| w[0].event.date <= w[1].event.date));
     let e1 = &t.events[0];
     assert_eq!(e1.event.id.as_str(), "e1");
     assert!(

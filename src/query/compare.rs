@@ -119,10 +119,10 @@ fn rows<'d>(
 fn pair_counts(rows: &[CompareRow], n: usize) -> Vec<Vec<PairCount>> {
     let mut m = vec![vec![PairCount::default(); n]; n];
     for row in rows {
-        for i in 0..n {
-            for j in 0..n {
+        for (i, counts) in m.iter_mut().enumerate() {
+            for (j, count) in counts.iter_mut().enumerate() {
                 if i != j {
-                    m[i][j].add(&row.cells[i], &row.cells[j]);
+                    count.add(&row.cells[i], &row.cells[j]);
                 }
             }
         }
@@ -217,6 +217,6 @@ pub fn changes<'d>(d: &'d Dataset, actor: &Actor, v: &ViewState) -> Vec<Change<'
             }
         }
     }
-    out.sort_by(|a, b| a.after.date.cmp(&b.after.date));
+    out.sort_by_key(|c| c.after.date);
     out
 }

@@ -57,7 +57,7 @@ pub fn history<'d>(
         })
         .collect();
     // Stable: equal dates keep file order.
-    out.sort_by(|a, b| a.date.cmp(&b.date));
+    out.sort_by_key(|h| h.date);
     out
 }
 

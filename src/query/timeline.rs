@@ -98,7 +98,7 @@ pub fn timeline<'d>(d: &'d Dataset, v: &ViewState, lang: Lang) -> TimelineModel<
     let in_span =
         |from: (u16, u8, u8), to: (u16, u8, u8)| from <= end.last_day() && to >= start.first_day();
 
-    let events = d
+    let mut events: Vec<EventMark> = d
         .events
         .iter()
         .filter(|e| in_span(e.date.first_day(), e.end_date.unwrap_or(e.date).last_day()))
@@ -108,6 +108,7 @@ pub fn timeline<'d>(d: &'d Dataset, v: &ViewState, lang: Lang) -> TimelineModel<
             until: axis.place(event.end_date.unwrap_or(event.date).first_day()),
         })
         .collect();
+    events.sort_by_key(|e| e.event.date);
 
     let mut lanes = Vec::new();
     for (actor, topic, hist) in histories {

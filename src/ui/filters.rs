@@ -1,8 +1,8 @@
 //! The table's controls: search, topics shown, sort order and the "as of" date. Each control
 //! dispatches one action; what it means is decided in `query`.
 
-use crate::model::{Dataset, Lang, PartialDate};
-use crate::query::{Action, Sort, ViewState};
+use crate::model::{ActorKind, Dataset, Lang, PartialDate};
+use crate::query::{groups, kind_id, parse_kind, Action, Sort, ViewState};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -46,6 +46,23 @@ pub fn filters(props: &FiltersProps) -> Html {
             dispatch.dispatch(Action::SetAt(PartialDate::parse(&input.value()).ok()));
         })
     };
+    let on_kind = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            dispatch.dispatch(Action::SetKind(parse_kind(&select.value())));
+        })
+    };
+    let on_group = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let value = select.value();
+            dispatch.dispatch(Action::SetGroup((!value.is_empty()).then_some(value)));
+        })
+    };
+    let kind_value = v.kinds.first().map(|k| kind_id(*k)).unwrap_or("");
+    let group_value = v.group.clone().unwrap_or_default();
     let sort_value = match &v.sort {
         Sort::Name => "name".to_owned(),
         Sort::Topic(t) => t.to_string(),
@@ -57,20 +74,7 @@ pub fn filters(props: &FiltersProps) -> Html {
                 <span>{ "Search actors and positions" }</span>
                 <input type="search" value={v.q.clone()} oninput={on_search} />
             </label>
-            <fieldset class="st-field st-topics">
-                <legend>{ "Topics shown" }</legend>
-                { for d.topics.iter().map(|t| {
-                    let dispatch = props.dispatch.clone();
-                    let id = t.id.clone();
-                    html! {
-                        <label key={t.id.to_string()} class="st-check">
-                            <input type="checkbox" checked={shown.contains(&t.id)}
-                                onchange={Callback::from(move |_| dispatch.dispatch(Action::ToggleTopic(id.clone())))} />
-                            { t.label.get(props.lang) }
-                        </label>
-                    }
-                }) }
-            </fieldset>
+            { topic_checkboxes(d, v, props.lang, &props.dispatch) }
             <label class="st-field">
                 <span>{ "Sort by" }</span>
                 <select onchange={on_sort}>
@@ -83,6 +87,49 @@ pub fn filters(props: &FiltersProps) -> Html {
                 </select>
             </label>
             <label class="st-field">
+                <span>{ "Kind of actor" }</span>
+                <select onchange={on_kind}>
+                    <option value="" selected={kind_value.is_empty()}>{ "All kinds" }</option>
+                    { for [ActorKind::State, ActorKind::Bloc, ActorKind::Organisation, ActorKind::Person].into_iter()
+                        .filter(|k| d.actors.iter().any(|a| a.kind == *k))
+                        .map(|k| html! {
+                            <option key={kind_id(k)} value={kind_id(k)} selected={kind_value == kind_id(k)}>{ super::parts::kind_label(k) }</option>
+                        }) }
+                </select>
+            </label>
+            <label class="st-field">
+                <span>{ "Region or group" }</span>
+                <select onchange={on_group}>
+                    <option value="" selected={group_value.is_empty()}>{ "All" }</option>
+                    { for groups(d, props.lang).into_iter().map(|g| html! {
+                        <option key={g.id.clone()} value={g.id.clone()} selected={group_value == g.id}>{ g.label }</option>
+                    }) }
+                </select>
+            </label>
+            { for d.topics.iter().filter(|t| shown.contains(&t.id)).map(|t| {
+                let dispatch = props.dispatch.clone();
+                let topic = t.id.clone();
+                let current = v.stance.iter().find(|f| f.topic == t.id).map(|f| f.stance.to_string()).unwrap_or_default();
+                let on_stance = Callback::from(move |e: Event| {
+                    let select: HtmlSelectElement = e.target_unchecked_into();
+                    let value = select.value();
+                    dispatch.dispatch(Action::SetStanceFilter(topic.clone(), (!value.is_empty()).then(|| value.as_str().into())));
+                });
+                html! {
+                    <label class="st-field" key={format!("stance-{}", t.id)}>
+                        <span>{ format!("{}: stance", t.label.get(props.lang)) }</span>
+                        <select onchange={on_stance}>
+                            <option value="" selected={current.is_empty()}>{ "Any" }</option>
+                            { for t.scale.iter().map(|s| html! {
+                                <option key={s.id.to_string()} value={s.id.to_string()} selected={current == s.id.as_str()}>
+                                    { format!("{} {}", s.symbol, s.label.get(props.lang)) }
+                                </option>
+                            }) }
+                        </select>
+                    </label>
+                }
+            }) }
+            <label class="st-field">
                 <span>{ "Positions as of (empty: latest)" }</span>
                 <input type="date" value={v.at.map(|d| d.to_string()).unwrap_or_default()} onchange={on_at} />
             </label>
@@ -93,4 +140,30 @@ pub fn filters(props: &FiltersProps) -> Html {
 fn scale_summary(t: &crate::model::Topic, lang: Lang) -> String {
     let labels: Vec<&str> = t.scale.iter().map(|s| s.label.get(lang)).collect();
     labels.join(" → ")
+}
+
+/// Which topics are shown: one checkbox each (the last one shown cannot be unticked).
+pub fn topic_checkboxes(
+    d: &Dataset,
+    v: &ViewState,
+    lang: Lang,
+    dispatch: &UseReducerDispatcher<super::Store>,
+) -> Html {
+    let shown = v.shown_topic_ids(d);
+    html! {
+        <fieldset class="st-field st-topics">
+            <legend>{ "Topics shown" }</legend>
+            { for d.topics.iter().map(|t| {
+                let dispatch = dispatch.clone();
+                let id = t.id.clone();
+                html! {
+                    <label key={t.id.to_string()} class="st-check">
+                        <input type="checkbox" checked={shown.contains(&t.id)}
+                            onchange={Callback::from(move |_| dispatch.dispatch(Action::ToggleTopic(id.clone())))} />
+                        { t.label.get(lang) }
+                    </label>
+                }
+            }) }
+        </fieldset>
+    }
 }

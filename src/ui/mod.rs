@@ -1,17 +1,27 @@
 //! Yew components: they render view state and dispatch [`crate::query::Action`]s; every rule
 //! they follow lives in `query`, `url` or `model`.
 
+mod actor_picker;
 mod app;
 mod browser;
+mod changes;
+mod compare_view;
 mod error_panel;
 mod filters;
+mod matrix;
 mod notices;
+mod parts;
+mod sources_panel;
+mod sources_view;
 mod store;
 mod table_view;
+mod timeline_view;
+mod view_tabs;
 mod widget;
 
 pub use app::{App, AppProps};
 pub use error_panel::{ErrorPanel, ErrorPanelProps, LoadError};
+pub use parts::{Subject, ViewProps};
 pub use store::Store;
-pub use table_view::{TableView, TableViewProps};
+pub use table_view::TableView;
 pub use widget::{Widget, WidgetProps};

@@ -1,20 +1,13 @@
 //! The table view: a real table (caption, column and row headers) of actors by topics. Each
-//! cell gives the stance as text and symbol, its date and the sources that report it.
+//! cell gives the stance as text and symbol, its date, and a button to the reports behind it.
 
-use crate::model::{Certainty, Dataset, Lang, Topic};
-use crate::query::{table, Action, Cell, ViewState};
+use super::parts::{kind_label, reports_button, sources_label, Subject, ViewProps};
+use crate::model::{Certainty, Lang, Topic};
+use crate::query::{emptied_by, table, Action, Cell, Filter};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TableViewProps {
-    pub dataset: Rc<Dataset>,
-    pub view: ViewState,
-    pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<super::Store>,
-}
-
-/// What one row shows, computed once per render so rows compare cheaply and skip re-rendering.
+/// What one row shows, computed once per render so that unchanged rows skip re-rendering.
 #[derive(PartialEq)]
 struct RowData {
     actor: String,
@@ -26,27 +19,30 @@ struct RowData {
 enum CellData {
     None,
     Held {
+        index: usize,
         symbol: String,
         label: String,
-        rank: usize,
-        scale_len: usize,
+        rank_class: String,
         date: String,
-        summary: String,
-        inferred: Option<String>,
-        sources: Vec<SourceLink>,
+        inferred: bool,
+        sources: usize,
+        topic: String,
     },
 }
 
-#[derive(PartialEq)]
-struct SourceLink {
-    publisher: String,
-    title: String,
-    date: String,
-    url: Option<String>,
+fn filter_name(f: Filter) -> &'static str {
+    match f {
+        Filter::Actors => "the chosen actors",
+        Filter::Kind => "the kind of actor",
+        Filter::Group => "the group",
+        Filter::Search => "the search",
+        Filter::Stance => "the stance filter",
+        Filter::AsOf => "the \"as of\" date",
+    }
 }
 
 #[function_component(TableView)]
-pub fn table_view(props: &TableViewProps) -> Html {
+pub fn table_view(props: &ViewProps) -> Html {
     let d = &props.dataset;
     let lang = props.lang;
     let model = table(d, &props.view, lang);
@@ -54,17 +50,21 @@ pub fn table_view(props: &TableViewProps) -> Html {
         .rows
         .iter()
         .map(|r| {
-            let data = RowData {
-                actor: r.actor.name.get(lang).to_owned(),
-                kind: kind_label(r.actor.kind),
-                cells: r
-                    .cells
-                    .iter()
-                    .zip(&model.topics)
-                    .map(|(c, t)| cell_data(d, c, t, lang))
-                    .collect(),
-            };
-            (r.actor.id.to_string(), Rc::new(data))
+            let actor = r.actor.name.get(lang).to_owned();
+            let cells = r
+                .cells
+                .iter()
+                .zip(&model.topics)
+                .map(|(c, t)| cell_data(c, t, lang))
+                .collect();
+            (
+                r.actor.id.to_string(),
+                Rc::new(RowData {
+                    actor,
+                    kind: kind_label(r.actor.kind),
+                    cells,
+                }),
+            )
         })
         .collect();
     let topic_names: Vec<&str> = model.topics.iter().map(|t| t.label.get(lang)).collect();
@@ -83,12 +83,28 @@ pub fn table_view(props: &TableViewProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(Action::ClearFilters))
     };
+    let empty_reason = if rows.is_empty() {
+        let blame: Vec<&str> = emptied_by(d, &props.view, lang)
+            .into_iter()
+            .map(filter_name)
+            .collect();
+        if blame.is_empty() {
+            "No actor matches these filters together.".to_owned()
+        } else {
+            format!(
+                "No actor matches; it is {} that leaves nobody.",
+                blame.join(" or ")
+            )
+        }
+    } else {
+        String::new()
+    };
     html! {
-        <section class="st-table-view">
+        <section class="st-table-view" aria-label="Table">
             <p class="st-count" role="status">{ count }</p>
             if rows.is_empty() {
                 <div class="st-empty">
-                    <p>{ "No actor matches these filters." }</p>
+                    <p>{ empty_reason }</p>
                     <button type="button" class="st-button" onclick={clear}>{ "Clear filters" }</button>
                 </div>
             } else {
@@ -102,7 +118,7 @@ pub fn table_view(props: &TableViewProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for rows.into_iter().map(|(id, row)| html! { <TableRow key={id} {row} /> }) }
+                        { for rows.into_iter().map(|(id, row)| html! { <TableRow key={id} {row} open={props.open.clone()} /> }) }
                     </tbody>
                 </table>
                 </div>
@@ -120,50 +136,26 @@ fn topic_header(t: &Topic, lang: Lang) -> Html {
     }
 }
 
-fn kind_label(kind: crate::model::ActorKind) -> &'static str {
-    use crate::model::ActorKind::*;
-    match kind {
-        State => "state",
-        Bloc => "group of states",
-        Organisation => "organisation",
-        Person => "person",
-    }
-}
-
-fn cell_data(d: &Dataset, cell: &Cell, topic: &Topic, lang: Lang) -> CellData {
+fn cell_data(cell: &Cell, topic: &Topic, lang: Lang) -> CellData {
     let Cell::Held(h) = cell else {
         return CellData::None;
     };
-    let sources = h
-        .position
-        .sources
-        .iter()
-        .filter_map(|id| d.source(id))
-        .map(|s| SourceLink {
-            publisher: s.publisher.clone(),
-            title: s.title.clone(),
-            date: s.date.display_en(),
-            url: s.url.clone(),
-        })
-        .collect();
     CellData::Held {
+        index: h.index,
         symbol: h.stance.symbol.clone(),
         label: h.stance.label.get(lang).to_owned(),
-        rank: h.rank,
-        scale_len: topic.scale.len(),
+        rank_class: format!("st-rank-{}-of-{}", h.rank, topic.scale.len()),
         date: h.date.display_en(),
-        summary: h.position.summary.clone(),
-        inferred: match &h.position.certainty {
-            Certainty::Reported => None,
-            Certainty::Inferred(basis) => Some(basis.clone()),
-        },
-        sources,
+        inferred: matches!(h.position.certainty, Certainty::Inferred(_)),
+        sources: h.position.sources.len(),
+        topic: topic.label.get(lang).to_owned(),
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct TableRowProps {
     row: Rc<RowData>,
+    open: Callback<Subject>,
 }
 
 #[function_component(TableRow)]
@@ -175,47 +167,37 @@ fn table_row(props: &TableRowProps) -> Html {
                 <span class="st-actor">{ &row.actor }</span>
                 <span class="st-kind">{ row.kind }</span>
             </th>
-            { for row.cells.iter().map(render_cell) }
+            { for row.cells.iter().map(|c| render_cell(&row.actor, c, &props.open)) }
         </tr>
     }
 }
 
-fn render_cell(cell: &CellData) -> Html {
+fn render_cell(actor: &str, cell: &CellData, open: &Callback<Subject>) -> Html {
     match cell {
         CellData::None => html! { <td class="st-cell st-none">{ "No public position found" }</td> },
         CellData::Held {
+            index,
             symbol,
             label,
-            rank,
-            scale_len,
+            rank_class,
             date,
-            summary,
             inferred,
             sources,
-        } => html! {
-            <td class="st-cell">
-                <span class={classes!("st-stance", format!("st-rank-{rank}-of-{scale_len}"))}>
-                    <span class="st-symbol" aria-hidden="true">{ symbol }</span>
-                    <span class="st-label">{ label }</span>
-                </span>
-                <span class="st-date">{ date }</span>
-                if let Some(basis) = inferred {
-                    <span class="st-inferred" title={basis.clone()}>{ format!("Inferred: {basis}") }</span>
-                }
-                <span class="st-summary">{ summary }</span>
-                <ul class="st-sources" aria-label="Sources">
-                    { for sources.iter().map(|s| html! {
-                        <li>
-                            if let Some(url) = &s.url {
-                                <a href={url.clone()} title={s.title.clone()} target="_blank" rel="noopener noreferrer">{ &s.publisher }</a>
-                            } else {
-                                <span title={s.title.clone()}>{ &s.publisher }</span>
-                            }
-                            { format!(", {}", s.date) }
-                        </li>
-                    }) }
-                </ul>
-            </td>
-        },
+            topic,
+        } => {
+            html! {
+                <td class="st-cell">
+                    <span class={classes!("st-stance", rank_class.clone())}>
+                        <span class="st-symbol" aria-hidden="true">{ symbol }</span>
+                        <span class="st-label">{ label }</span>
+                    </span>
+                    <span class="st-date">{ date }</span>
+                    if *inferred {
+                        <span class="st-inferred">{ "Inferred" }</span>
+                    }
+                    { reports_button(*index, sources_label(*sources), Some(format!("{actor} on {topic}")), open) }
+                </td>
+            }
+        }
     }
 }

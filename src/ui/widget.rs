@@ -2,12 +2,18 @@
 //! the heading, notices, filters and the current view.
 
 use super::browser::{browser_lang, location_search, replace_url};
+use super::compare_view::CompareView;
 use super::filters::Filters;
 use super::notices::Notices;
+use super::parts::Subject;
+use super::sources_panel::SourcesPanel;
+use super::sources_view::SourcesView;
 use super::store::Store;
 use super::table_view::TableView;
+use super::timeline_view::TimelineView;
+use super::view_tabs::ViewTabs;
 use crate::model::{Dataset, Lang};
-use crate::query::{Action, Notice, ViewState};
+use crate::query::{Action, Notice, View, ViewState};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -54,8 +60,40 @@ pub fn widget(props: &WidgetProps) -> Html {
         });
     }
 
+    // Which reports are open is not part of the view (a link never opens a dialog).
+    let panel = use_state(|| None::<Subject>);
+    let open = {
+        let panel = panel.clone();
+        use_callback((), move |subject: Subject, _| panel.set(Some(subject)))
+    };
+    let close = {
+        let panel = panel.clone();
+        use_callback((), move |_: (), _| panel.set(None))
+    };
+
     let lang = store.view.lang.or_else(browser_lang).unwrap_or(Lang::En);
     let d = &store.dataset;
+    let v = &store.view;
+    let body = match v.view {
+        View::Table => html! {
+            <>
+            <Filters dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} />
+            <TableView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} />
+            </>
+        },
+        View::Compare => {
+            html! { <CompareView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} /> }
+        }
+        View::Timeline => html! {
+            <>
+            <Filters dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} />
+            <TimelineView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} />
+            </>
+        },
+        View::Sources => {
+            html! { <SourcesView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} /> }
+        }
+    };
     html! {
         <div class="st-widget" lang={lang.code()} dir={if lang.is_rtl() { "rtl" } else { "ltr" }}>
             <header class="st-header">
@@ -63,8 +101,11 @@ pub fn widget(props: &WidgetProps) -> Html {
                 <p class="st-lede">{ d.negotiation.description.get(lang) }</p>
             </header>
             <Notices notices={props.notices.clone()} />
-            <Filters dataset={Rc::clone(d)} view={store.view.clone()} {lang} dispatch={dispatch.clone()} />
-            <TableView dataset={Rc::clone(d)} view={store.view.clone()} {lang} dispatch={dispatch} />
+            <ViewTabs current={v.view} dispatch={dispatch.clone()} />
+            { body }
+            if let Some(subject) = (*panel).clone() {
+                <SourcesPanel dataset={Rc::clone(d)} {subject} {lang} on_close={close} />
+            }
         </div>
     }
 }

@@ -20,7 +20,14 @@ test('a shared link opens the table it describes', async () => {
   assert.deepEqual(await table.getByRole('columnheader').allInnerTexts().then((t) => t.map((s) => s.split('\n')[0])), ['Actor', 'Scope']);
   const usa = table.getByRole('row', { name: /United States/ });
   await assert.doesNotReject(usa.getByText('Narrow', { exact: true }).waitFor());
-  assert.ok(await usa.getByRole('link', { name: 'WireNews (reprinting a US Department of State statement)' }).first().isVisible());
+  // The cell's sources open in a dialog with the report's title as a link.
+  await usa.getByRole('button', { name: 'United States on Scope: 1 source' }).click();
+  const dialog = page.getByRole('dialog', { name: 'United States on Scope' });
+  await dialog.waitFor();
+  assert.ok(await dialog.getByRole('link', { name: /McCarthy Leads US Delegation/ }).isVisible());
+  assert.match(await dialog.innerText(), /“a consensus-based criminal justice instrument for a limited set of crimes”/);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
   await page.getByText('2 of 4 actors').waitFor();
   // The address bar now holds the canonical form of what the reader opened.
   assert.equal(query(page), '?actors=RUS,USA&topics=scope');

@@ -1,0 +1,87 @@
+//! The reading list: every source behind the dataset, newest first, each with the positions it
+//! reports; narrowed by the chosen actors, topics and the search.
+
+use super::actor_picker::ActorPicker;
+use super::filters::topic_checkboxes;
+use super::parts::{date_text, reports_button, ViewProps};
+use crate::model::SourceKind;
+use crate::query::{reading_list, Action};
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+fn kind_text(kind: SourceKind) -> &'static str {
+    match kind {
+        SourceKind::News => "News",
+        SourceKind::Ngo => "NGO",
+        SourceKind::UnDocument => "UN document",
+        SourceKind::Government => "Government",
+        SourceKind::Academic => "Analysis",
+    }
+}
+
+#[function_component(SourcesView)]
+pub fn sources_view(props: &ViewProps) -> Html {
+    let d = &props.dataset;
+    let lang = props.lang;
+    let items = reading_list(d, &props.view);
+    let on_search = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            dispatch.dispatch(Action::SetQuery(input.value()));
+        })
+    };
+    html! {
+        <section class="st-sources-view" aria-label="Sources">
+            <div class="st-filters">
+                <label class="st-field">
+                    <span>{ "Search sources" }</span>
+                    <input type="search" value={props.view.q.clone()} oninput={on_search} />
+                </label>
+                { topic_checkboxes(d, &props.view, lang, &props.dispatch) }
+            </div>
+            <ActorPicker dataset={Rc::clone(d)} view={props.view.clone()} {lang} dispatch={props.dispatch.clone()} label="the reading list" />
+            <p class="st-count" role="status">{ format!("{} of {} sources", items.len(), d.sources.len()) }</p>
+            <ol class="st-reading">
+                { for items.iter().map(|item| {
+                    let s = item.source;
+                    html! {
+                        <li key={s.id.to_string()} class="st-source">
+                            <p class="st-meta">{ format!("{} · {} · {}", kind_text(s.kind), s.publisher, date_text(s.date, lang)) }
+                                if let Some(a) = &s.author { { format!(" · {a}") } }</p>
+                            <h3 class="st-source-title">
+                                if let Some(url) = &s.url {
+                                    <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ &s.title }</a>
+                                } else {
+                                    { &s.title }
+                                }
+                            </h3>
+                            if let Some(summary) = &s.summary { <p>{ summary }</p> }
+                            if let Some(note) = &s.note { <p class="st-note">{ format!("Note: {note}") }</p> }
+                            if !item.positions.is_empty() {
+                                <details>
+                                    <summary>{ format!("Reports {} position{}", item.positions.len(), if item.positions.len() == 1 { "" } else { "s" }) }</summary>
+                                    <ul>
+                                        { for item.positions.iter().map(|(index, p)| {
+                                            let index = *index;
+                                            let actor = d.actor(&p.actor).map_or(p.actor.to_string(), |a| a.name.get(lang).to_owned());
+                                            let topic = d.topic(&p.topic);
+                                            let label = topic.and_then(|t| t.stance(&p.stance)).map(|s| s.label.get(lang).to_owned()).unwrap_or_default();
+                                            let topic = topic.map(|t| t.label.get(lang).to_owned()).unwrap_or_default();
+                                            html! {
+                                                <li key={index}>
+                                                    { reports_button(index, format!("{actor} on {topic}: {label}"), None, &props.open) }
+                                                </li>
+                                            }
+                                        }) }
+                                    </ul>
+                                </details>
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}

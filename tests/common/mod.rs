@@ -1,0 +1,56 @@
+//! Helpers for the browser tests: mount a component, wait for what it renders, read it back.
+#![allow(dead_code)]
+
+use stances::model::{load, Dataset};
+use std::rc::Rc;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+pub fn small() -> Rc<Dataset> {
+    Rc::new(load(include_str!("../fixtures/small.json")).unwrap())
+}
+
+/// A fresh element in the page's body to mount into.
+pub fn container() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+/// Yew renders asynchronously: wait until the DOM answers `ready`, for at most two seconds.
+pub async fn until(root: &Element, ready: impl Fn(&Element) -> bool) {
+    for _ in 0..100 {
+        if ready(root) {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("timed out; the DOM is: {}", root.inner_html());
+}
+
+/// The trimmed text of every element matching `selector`, in document order.
+pub fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| {
+            list.item(i)
+                .unwrap()
+                .text_content()
+                .unwrap_or_default()
+                .trim()
+                .to_owned()
+        })
+        .collect()
+}
+
+pub fn click(root: &Element, selector: &str) {
+    let el: HtmlElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into()
+        .unwrap();
+    el.click();
+}
