@@ -1,29 +1,14 @@
-//! Entry point. In the browser: read the view from the address bar and mount the widget on
-//! `#stances`. Natively there is nothing to run; `cargo test` covers the core.
+//! Entry point. In the browser: mount on our own page (`#stances`), or, when `embed.js` loaded
+//! us, into every `[data-stances]` element of the host page. Natively there is nothing to run;
+//! `cargo test` covers the core.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use stances::ui::{App, AppProps};
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document");
-    let Some(root) = document.get_element_by_id("stances") else {
-        return;
-    };
-    root.set_inner_html("");
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    let (view, notices) = stances::url::decode(&search);
-    yew::Renderer::<App>::with_root_and_props(
-        root,
-        AppProps {
-            view,
-            notices,
-            writes_url: true,
-        },
-    )
-    .render();
+    if stances::ui::is_script_embed() {
+        stances::ui::mount_embeds();
+    } else {
+        stances::ui::mount_page();
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -18,10 +18,7 @@ fn faults(v: &Value) -> Vec<String> {
 fn the_bundled_dataset_is_valid() {
     let text = std::fs::read_to_string("www/data/un-cybercrime-convention.json").unwrap();
     let d = load(&text).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(
-        d.topics.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(),
-        ["scope", "title", "safeguards"]
-    );
+    assert_eq!(d.topics.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(), ["scope", "title", "safeguards"]);
     assert!(d.positions.iter().all(|p| !p.sources.is_empty()));
 }
 
@@ -68,15 +65,9 @@ fn duplicate_ids_name_the_first_record() {
     v["actors"][3]["id"] = json!("AAA");
     v["topics"][0]["scale"][1]["id"] = json!("narrow");
     let f = faults(&v);
+    assert!(f.contains(&"actors[3].id: \"AAA\" is already the id of actors[0]".to_string()), "{f:?}");
     assert!(
-        f.contains(&"actors[3].id: \"AAA\" is already the id of actors[0]".to_string()),
-        "{f:?}"
-    );
-    assert!(
-        f.contains(
-            &"topics[0].scale[1].id: \"narrow\" is already the id of topics[0].scale[0]"
-                .to_string()
-        ),
+        f.contains(&"topics[0].scale[1].id: \"narrow\" is already the id of topics[0].scale[0]".to_string()),
         "{f:?}"
     );
 }
@@ -106,26 +97,11 @@ fn bad_dates_urls_and_lengths() {
     v["positions"][5]["date"] = json!("2022-02-30");
     let f = faults(&v);
     assert_eq!(f.len(), 5, "{f:#?}");
-    assert!(
-        f[0].starts_with("positions[5].date: \"2022-02-30\" is not a date"),
-        "{f:?}"
-    );
-    assert_eq!(
-        f[1],
-        "sources[0].url: \"javascript:alert(1)\" is not an http(s) URL"
-    );
-    assert_eq!(
-        f[2],
-        "sources[1].url: \"data:text/html,<b>x</b>\" is not an http(s) URL"
-    );
-    assert_eq!(
-        f[3],
-        "events[0].end_date: is before the start date 2021-03-01"
-    );
-    assert_eq!(
-        f[4],
-        "positions[0].summary: is 2001 characters long; the limit is 2000"
-    );
+    assert!(f[0].starts_with("positions[5].date: \"2022-02-30\" is not a date"), "{f:?}");
+    assert_eq!(f[1], "sources[0].url: \"javascript:alert(1)\" is not an http(s) URL");
+    assert_eq!(f[2], "sources[1].url: \"data:text/html,<b>x</b>\" is not an http(s) URL");
+    assert_eq!(f[3], "events[0].end_date: is before the start date 2021-03-01");
+    assert_eq!(f[4], "positions[0].summary: is 2001 characters long; the limit is 2000");
 }
 
 #[test]
@@ -163,10 +139,7 @@ fn a_record_that_fails_to_parse_does_not_also_make_its_references_dangle() {
 fn translations_need_english_to_fall_back_on() {
     let mut v = small();
     v["topics"][0]["label"] = json!({"fr": "Portée"});
-    assert_eq!(
-        faults(&v),
-        ["topics[0].label: has translations but no \"en\" entry to fall back on"]
-    );
+    assert_eq!(faults(&v), ["topics[0].label: has translations but no \"en\" entry to fall back on"]);
 }
 
 #[test]
@@ -175,10 +148,7 @@ fn whole_file_faults() {
         ("", "$: the file is empty"),
         ("   ", "$: the file is empty"),
         ("[1, 2]", "$: expected an object, found a list"),
-        (
-            "{\"schema\": ",
-            "$: not valid JSON: EOF while parsing a value at line 1 column 11",
-        ),
+        ("{\"schema\": ", "$: not valid JSON: EOF while parsing a value at line 1 column 11"),
     ];
     for (input, want) in cases {
         let got = load(input).unwrap_err().faults[0].to_string();
@@ -186,10 +156,7 @@ fn whole_file_faults() {
     }
     let mut v = small();
     v["schema"] = json!("stances/2");
-    assert_eq!(
-        faults(&v),
-        ["schema: expected \"stances/1\", found \"stances/2\""]
-    );
+    assert_eq!(faults(&v), ["schema: expected \"stances/1\", found \"stances/2\""]);
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 use stances::model::{load, Dataset, Fault};
 use stances::query::ViewState;
-use stances::ui::{ErrorPanel, Widget, WidgetProps};
+use stances::ui::{ErrorPanel, Host, Widget, WidgetProps};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -17,12 +17,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn mount_widget(dataset: Rc<Dataset>, initial: ViewState) -> Element {
     let root = container();
-    let props = WidgetProps {
-        dataset,
-        initial,
-        notices: vec![],
-        writes_url: false,
-    };
+    let props = WidgetProps { dataset, initial, notices: vec![], host: Host::Script(root.clone()), foreign: None };
     yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
     root
 }
@@ -31,59 +26,27 @@ fn mount_widget(dataset: Rc<Dataset>, initial: ViewState) -> Element {
 async fn the_widget_renders_a_captioned_table_of_actors_by_topics() {
     let root = mount_widget(small(), ViewState::default());
     until(&root, |r| r.query_selector("table").unwrap().is_some()).await;
-    assert_eq!(
-        texts(&root, "caption"),
-        ["Demo: positions on Scope, Title, latest reported"]
-    );
+    assert_eq!(texts(&root, "caption"), ["Demo: positions on Scope, Title, latest reported"]);
     assert_eq!(texts(&root, "thead th .st-topic"), ["Scope", "Title"]);
-    assert_eq!(
-        texts(&root, "tbody th .st-actor"),
-        ["Aland", "Bodia", "Cedonia", "Watchers"]
-    );
+    assert_eq!(texts(&root, "tbody th .st-actor"), ["Aland", "Bodia", "Cedonia", "Watchers"]);
     // Stance as text and symbol; a missing position says so and is not a stance.
     let aland = texts(&root, "tbody tr:nth-child(1) td");
     assert!(aland[0].starts_with("●Broad"), "{aland:?}");
     assert!(aland[0].contains("June 2022"), "{aland:?}");
     assert_eq!(aland[1], "No public position found");
     // An inferred position says so in the cell; its basis is in the reports panel.
-    assert_eq!(
-        texts(
-            &root,
-            "tbody tr:nth-child(2) td:nth-of-type(1) .st-inferred"
-        ),
-        ["Inferred"]
-    );
-    assert_eq!(
-        texts(
-            &root,
-            "tbody tr:nth-child(1) td:nth-of-type(1) .st-inferred"
-        ),
-        Vec::<String>::new()
-    );
+    assert_eq!(texts(&root, "tbody tr:nth-child(2) td:nth-of-type(1) .st-inferred"), ["Inferred"]);
+    assert_eq!(texts(&root, "tbody tr:nth-child(1) td:nth-of-type(1) .st-inferred"), Vec::<String>::new());
     assert_eq!(texts(&root, ".st-count"), ["4 of 4 actors"]);
-    let button = root
-        .query_selector("tbody tr:nth-child(2) td button")
-        .unwrap()
-        .unwrap();
-    assert_eq!(
-        button.get_attribute("aria-label").as_deref(),
-        Some("Bodia on Scope: 1 source")
-    );
+    let button = root.query_selector("tbody tr:nth-child(2) td button").unwrap().unwrap();
+    assert_eq!(button.get_attribute("aria-label").as_deref(), Some("Bodia on Scope: 1 source"));
 }
 
 #[wasm_bindgen_test]
 async fn typing_a_search_filters_the_rows() {
     let root = mount_widget(small(), ViewState::default());
-    until(&root, |r| {
-        r.query_selector("input[type=search]").unwrap().is_some()
-    })
-    .await;
-    let input: HtmlInputElement = root
-        .query_selector("input[type=search]")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    until(&root, |r| r.query_selector("input[type=search]").unwrap().is_some()).await;
+    let input: HtmlInputElement = root.query_selector("input[type=search]").unwrap().unwrap().dyn_into().unwrap();
     input.set_value("summit");
     let init = web_sys::InputEventInit::new();
     init.set_bubbles(true);
@@ -91,34 +54,24 @@ async fn typing_a_search_filters_the_rows() {
     input.dispatch_event(&event).unwrap();
     until(&root, |r| texts(r, ".st-count") == ["1 of 4 actors"]).await;
     assert_eq!(texts(&root, "tbody th .st-actor"), ["Watchers"]);
+    // A script-embed host keeps the view in its element's data-* attributes.
+    until(&root, |r| r.get_attribute("data-q").as_deref() == Some("summit")).await;
 }
 
 #[wasm_bindgen_test]
 async fn an_empty_result_offers_to_clear_the_filters() {
-    let view = ViewState {
-        q: "no such thing".into(),
-        ..ViewState::default()
-    };
+    let view = ViewState { q: "no such thing".into(), ..ViewState::default() };
     let root = mount_widget(small(), view);
-    until(&root, |r| {
-        r.query_selector(".st-empty button").unwrap().is_some()
-    })
-    .await;
+    until(&root, |r| r.query_selector(".st-empty button").unwrap().is_some()).await;
     assert!(root.query_selector("table").unwrap().is_none());
-    let button: web_sys::HtmlElement = root
-        .query_selector(".st-empty button")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let button: web_sys::HtmlElement = root.query_selector(".st-empty button").unwrap().unwrap().dyn_into().unwrap();
     button.click();
     until(&root, |r| texts(r, ".st-count") == ["4 of 4 actors"]).await;
 }
 
 #[wasm_bindgen_test]
 async fn text_from_data_is_rendered_as_text_never_as_html() {
-    let mut raw: serde_json::Value =
-        serde_json::from_str(include_str!("fixtures/small.json")).unwrap();
+    let mut raw: serde_json::Value = serde_json::from_str(include_str!("fixtures/small.json")).unwrap();
     raw["actors"][0]["name"] = "<img src=x onerror=alert(1)>".into();
     raw["positions"][1]["summary"] = "<script>window.pwned = 1</script>".into();
     let dataset = Rc::new(load(&raw.to_string()).unwrap());
@@ -132,25 +85,12 @@ async fn text_from_data_is_rendered_as_text_never_as_html() {
 async fn the_error_panel_names_each_faulty_record_and_field() {
     let root = container();
     let faults = vec![
-        Fault::new(
-            "positions[3].stance",
-            "\"huge\" is not on the scale of topic \"scope\"",
-        ),
+        Fault::new("positions[3].stance", "\"huge\" is not on the scale of topic \"scope\""),
         Fault::new("sources[0].url", "\"javascript:x\" is not an http(s) URL"),
     ];
-    let error = stances::ui::LoadError::Invalid {
-        address: "data/x.json".into(),
-        faults,
-    };
-    yew::Renderer::<ErrorPanel>::with_root_and_props(
-        root.clone(),
-        stances::ui::ErrorPanelProps { error },
-    )
-    .render();
-    until(&root, |r| {
-        r.query_selector("[role=alert]").unwrap().is_some()
-    })
-    .await;
+    let error = stances::ui::LoadError::Invalid { address: "data/x.json".into(), faults };
+    yew::Renderer::<ErrorPanel>::with_root_and_props(root.clone(), stances::ui::ErrorPanelProps { error }).render();
+    until(&root, |r| r.query_selector("[role=alert]").unwrap().is_some()).await;
     assert_eq!(
         texts(&root, ".st-faults li"),
         [

@@ -3,7 +3,7 @@
 
 use stances::model::{ActorId, PartialDate};
 use stances::query::{View, ViewState};
-use stances::ui::{Widget, WidgetProps};
+use stances::ui::{Host, Widget, WidgetProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
@@ -15,48 +15,24 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 async fn mount(initial: ViewState) -> Element {
     let root = container();
-    let props = WidgetProps {
-        dataset: small(),
-        initial,
-        notices: vec![],
-        writes_url: false,
-    };
+    let props =
+        WidgetProps { dataset: small(), initial, notices: vec![], host: Host::Script(root.clone()), foreign: None };
     yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
     until(&root, |r| r.query_selector(".st-tabs").unwrap().is_some()).await;
     root
 }
 
 fn compare_of(ids: &[&str]) -> ViewState {
-    ViewState {
-        view: View::Compare,
-        actors: ids.iter().map(|i| ActorId::new(*i)).collect(),
-        ..Default::default()
-    }
+    ViewState { view: View::Compare, actors: ids.iter().map(|i| ActorId::new(*i)).collect(), ..Default::default() }
 }
 
 #[wasm_bindgen_test]
 async fn compare_marks_agreement_and_scores_the_pair() {
     let root = mount(compare_of(&["AAA", "BBB"])).await;
-    assert_eq!(
-        texts(&root, ".st-compare-table caption"),
-        ["Comparing Aland, Bodia"]
-    );
-    assert_eq!(
-        texts(&root, ".st-compare-table td.st-agreement"),
-        ["✓ Agree", "– Not comparable"]
-    );
-    assert_eq!(
-        texts(&root, ".st-scores li"),
-        ["Aland and Bodia: agree on 1 of 1 questions (100%)"]
-    );
-    assert_eq!(
-        texts(&root, ".st-matrix caption"),
-        [
-            "Agreement overall",
-            "Agreement on Scope",
-            "Agreement on Title"
-        ]
-    );
+    assert_eq!(texts(&root, ".st-compare-table caption"), ["Comparing Aland, Bodia"]);
+    assert_eq!(texts(&root, ".st-compare-table td.st-agreement"), ["✓ Agree", "– Not comparable"]);
+    assert_eq!(texts(&root, ".st-scores li"), ["Aland and Bodia: agree on 1 of 1 questions (100%)"]);
+    assert_eq!(texts(&root, ".st-matrix caption"), ["Agreement overall", "Agreement on Scope", "Agreement on Title"]);
 }
 
 #[wasm_bindgen_test]
@@ -67,107 +43,49 @@ async fn compare_as_of_a_date_and_what_changed() {
         ..compare_of(&["AAA", "BBB"])
     };
     let root = mount(view).await;
-    assert_eq!(
-        texts(&root, ".st-compare-table td.st-agreement"),
-        ["✗ Differ", "– Not comparable"]
-    );
+    assert_eq!(texts(&root, ".st-compare-table td.st-agreement"), ["✗ Differ", "– Not comparable"]);
     let changes = texts(&root, ".st-changes");
-    assert!(
-        changes[0].starts_with("What changed since 2022"),
-        "{changes:?}"
-    );
+    assert!(changes[0].starts_with("What changed since 2022"), "{changes:?}");
     assert_eq!(texts(&root, ".st-change-list li .st-date"), ["June 2022"]);
-    assert!(
-        texts(&root, ".st-changes")[0].contains("No position reported or changed in this range.")
-    );
+    assert!(texts(&root, ".st-changes")[0].contains("No position reported or changed in this range."));
 }
 
 #[wasm_bindgen_test]
 async fn the_timeline_places_events_and_lanes_in_order() {
-    let root = mount(ViewState {
-        view: View::Timeline,
-        ..Default::default()
-    })
-    .await;
-    assert_eq!(
-        texts(&root, ".st-event-list button"),
-        ["First session", "Adoption"]
-    );
-    assert_eq!(
-        texts(&root, ".st-lane-label"),
-        [
-            "Aland · Scope",
-            "Bodia · Scope",
-            "Bodia · Title",
-            "Watchers · Title"
-        ]
-    );
-    let aland = root
-        .query_selector_all(".st-lane:first-child .st-seg")
-        .unwrap();
+    let root = mount(ViewState { view: View::Timeline, ..Default::default() }).await;
+    assert_eq!(texts(&root, ".st-event-list button"), ["First session", "Adoption"]);
+    assert_eq!(texts(&root, ".st-lane-label"), ["Aland · Scope", "Bodia · Scope", "Bodia · Title", "Watchers · Title"]);
+    let aland = root.query_selector_all(".st-lane:first-child .st-seg").unwrap();
     assert_eq!(aland.length(), 2);
     let second: Element = aland.item(1).unwrap().dyn_into().unwrap();
-    assert!(
-        second.class_name().contains("st-changed"),
-        "{}",
-        second.class_name()
-    );
+    assert!(second.class_name().contains("st-changed"), "{}", second.class_name());
     // 2021-03-01 is 425 of 883 days in: 48% along the axis, placed by class, not inline style.
     let first: Element = aland.item(0).unwrap().dyn_into().unwrap();
-    assert!(
-        first.class_name().contains("st-l-48"),
-        "{}",
-        first.class_name()
-    );
+    assert!(first.class_name().contains("st-l-48"), "{}", first.class_name());
     assert!(first.get_attribute("style").is_none());
-    assert_eq!(
-        texts(&root, ".st-timeline > p.st-none"),
-        ["No public position on the shown topics: Cedonia."]
-    );
+    assert_eq!(texts(&root, ".st-timeline > p.st-none"), ["No public position on the shown topics: Cedonia."]);
 }
 
 #[wasm_bindgen_test]
 async fn the_sources_view_lists_sources_newest_first_with_their_positions() {
-    let root = mount(ViewState {
-        view: View::Sources,
-        ..Default::default()
-    })
-    .await;
-    assert_eq!(
-        texts(&root, ".st-source-title"),
-        ["Talks end", "Talks open"]
-    );
-    assert_eq!(
-        texts(&root, ".st-reading summary"),
-        ["Reports 2 positions", "Reports 4 positions"]
-    );
-    assert_eq!(
-        texts(&root, ".st-sources-view .st-count"),
-        ["2 of 2 sources"]
-    );
+    let root = mount(ViewState { view: View::Sources, ..Default::default() }).await;
+    assert_eq!(texts(&root, ".st-source-title"), ["Talks end", "Talks open"]);
+    assert_eq!(texts(&root, ".st-reading summary"), ["Reports 2 positions", "Reports 4 positions"]);
+    assert_eq!(texts(&root, ".st-sources-view .st-count"), ["2 of 2 sources"]);
 }
 
 #[wasm_bindgen_test]
 async fn a_cell_opens_its_reports_with_quote_and_certainty() {
     let root = mount(ViewState::default()).await;
     click(&root, "button[aria-label='Bodia on Title: 1 source']");
-    until(&root, |r| {
-        r.query_selector("dialog[open]").unwrap().is_some()
-    })
-    .await;
+    until(&root, |r| r.query_selector("dialog[open]").unwrap().is_some()).await;
     assert_eq!(texts(&root, "dialog h3"), ["Bodia on Title"]);
     assert_eq!(texts(&root, "dialog .st-quote p"), ["“a long name”"]);
-    assert_eq!(
-        texts(&root, "dialog .st-certainty"),
-        ["Reported: a source below says so."]
-    );
+    assert_eq!(texts(&root, "dialog .st-certainty"), ["Reported: a source below says so."]);
     click(&root, "dialog .st-dialog-head button");
     until(&root, |r| r.query_selector("dialog").unwrap().is_none()).await;
     click(&root, "button[aria-label='Bodia on Scope: 1 source']");
-    until(&root, |r| {
-        r.query_selector("dialog[open]").unwrap().is_some()
-    })
-    .await;
+    until(&root, |r| r.query_selector("dialog[open]").unwrap().is_some()).await;
     assert_eq!(
         texts(&root, "dialog .st-certainty"),
         ["Inferred, not reported directly: member of a bloc that asked for it."]
@@ -179,9 +97,6 @@ async fn tabs_switch_views_and_keep_the_selection() {
     let root = mount(compare_of(&["AAA", "NGO"])).await;
     assert_eq!(texts(&root, ".st-tab[aria-pressed='true']"), ["Compare"]);
     click(&root, ".st-tab:nth-child(1)");
-    until(&root, |r| {
-        r.query_selector(".st-table-view").unwrap().is_some()
-    })
-    .await;
+    until(&root, |r| r.query_selector(".st-table-view").unwrap().is_some()).await;
     assert_eq!(texts(&root, "tbody th .st-actor"), ["Aland", "Watchers"]);
 }

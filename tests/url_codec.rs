@@ -19,10 +19,7 @@ fn full_view() -> ViewState {
         from: Some(PartialDate::parse("2021").unwrap()),
         to: Some(PartialDate::parse("2024-12-24").unwrap()),
         q: "data flow & AI".into(),
-        stance: vec![StanceFilter {
-            topic: TopicId::new("scope"),
-            stance: StanceId::new("broad"),
-        }],
+        stance: vec![StanceFilter { topic: TopicId::new("scope"), stance: StanceId::new("broad") }],
         sort: Sort::Topic(TopicId::new("scope")),
         lang: Some(Lang::Ar),
         theme: Theme::Dark,
@@ -63,18 +60,8 @@ fn equal_views_have_equal_urls_whatever_order_they_were_written_in() {
 #[test]
 fn garbage_decodes_to_a_valid_view_and_says_what_was_ignored() {
     let (v, notices) = decode("view=pie&actors=RUS,<script>,&at=yesterday&lang=xx&theme=neon&embed=maybe&sort=a:b&stance=scope,title:x:y&data=javascript:alert(1)&%zz=1&q=ok");
-    assert_eq!(
-        v,
-        ViewState {
-            q: "ok".into(),
-            actors: vec![ActorId::new("RUS")],
-            ..ViewState::default()
-        }
-    );
-    let ignored: Vec<(&str, &str)> = notices
-        .iter()
-        .map(|n| (n.param.as_str(), n.value.as_str()))
-        .collect();
+    assert_eq!(v, ViewState { q: "ok".into(), actors: vec![ActorId::new("RUS")], ..ViewState::default() });
+    let ignored: Vec<(&str, &str)> = notices.iter().map(|n| (n.param.as_str(), n.value.as_str())).collect();
     assert_eq!(
         ignored,
         [
@@ -137,42 +124,22 @@ fn host_parameters_are_kept_and_ours_replaced() {
         merge_into("utm_source=news&view=table&actors=USA&ref=a%20b", &v),
         "utm_source=news&ref=a%20b&view=compare&actors=RUS"
     );
-    assert_eq!(
-        merge_into("?utm_source=x", &ViewState::default()),
-        "utm_source=x"
-    );
+    assert_eq!(merge_into("?utm_source=x", &ViewState::default()), "utm_source=x");
 }
 
 #[test]
 fn stale_links_fall_back_to_what_the_dataset_has() {
     let d = small();
-    let (v, _) = decode(
-        "actors=aaa,ZZZ,bbb&topics=SCOPE,budget&stance=scope:BROAD,scope:huge,nope:x&sort=budget",
-    );
+    let (v, _) = decode("actors=aaa,ZZZ,bbb&topics=SCOPE,budget&stance=scope:BROAD,scope:huge,nope:x&sort=budget");
     let (v, notices) = v.reconcile(&d);
     assert_eq!(v.actors, [ActorId::new("AAA"), ActorId::new("BBB")]);
     assert_eq!(v.topics, [TopicId::new("scope")]);
-    assert_eq!(
-        v.stance,
-        [StanceFilter {
-            topic: TopicId::new("scope"),
-            stance: StanceId::new("broad")
-        }]
-    );
+    assert_eq!(v.stance, [StanceFilter { topic: TopicId::new("scope"), stance: StanceId::new("broad") }]);
     assert_eq!(v.sort, Sort::Name);
-    let ignored: Vec<(&str, &str)> = notices
-        .iter()
-        .map(|n| (n.param.as_str(), n.value.as_str()))
-        .collect();
+    let ignored: Vec<(&str, &str)> = notices.iter().map(|n| (n.param.as_str(), n.value.as_str())).collect();
     assert_eq!(
         ignored,
-        [
-            ("actors", "ZZZ"),
-            ("topics", "budget"),
-            ("stance", "nope:x"),
-            ("stance", "scope:huge"),
-            ("sort", "budget")
-        ]
+        [("actors", "ZZZ"), ("topics", "budget"), ("stance", "nope:x"), ("stance", "scope:huge"), ("sort", "budget")]
     );
 }
 

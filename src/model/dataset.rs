@@ -215,13 +215,7 @@ impl Dataset {
 
     /// The date a position holds from: its own, else its event's.
     pub fn position_date(&self, position: &Position) -> Option<PartialDate> {
-        position.date.or_else(|| {
-            position
-                .event
-                .as_ref()
-                .and_then(|e| self.event(e))
-                .map(|e| e.date)
-        })
+        position.date.or_else(|| position.event.as_ref().and_then(|e| self.event(e)).map(|e| e.date))
     }
 }
 

@@ -45,18 +45,11 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 
 impl PartialDate {
     pub fn ymd(year: u16, month: u8, day: u8) -> Self {
-        Self {
-            year,
-            month: Some(month),
-            day: Some(day),
-        }
+        Self { year, month: Some(month), day: Some(day) }
     }
 
     pub fn parse(input: &str) -> Result<Self, DateError> {
-        let fail = |why| DateError {
-            input: input.to_owned(),
-            why,
-        };
+        let fail = |why| DateError { input: input.to_owned(), why };
         let mut parts = input.split('-');
         let number = |part: Option<&str>, len: usize| -> Result<Option<u16>, DateError> {
             match part {
@@ -102,11 +95,7 @@ impl PartialDate {
     /// The last day the date could mean, for ranges that must include the whole period.
     pub fn last_day(self) -> (u16, u8, u8) {
         let month = self.month.unwrap_or(12);
-        (
-            self.year,
-            month,
-            self.day.unwrap_or_else(|| days_in_month(self.year, month)),
-        )
+        (self.year, month, self.day.unwrap_or_else(|| days_in_month(self.year, month)))
     }
 
     /// Human form in English at the precision known: "2023", "August 2023", "21 August 2023".
@@ -136,9 +125,7 @@ impl fmt::Display for PartialDate {
 impl Ord for PartialDate {
     /// By first day, then the more precise first: "2023-08-01" before "2023-08" before "2023".
     fn cmp(&self, other: &Self) -> Ordering {
-        self.first_day()
-            .cmp(&other.first_day())
-            .then_with(|| self.last_day().cmp(&other.last_day()))
+        self.first_day().cmp(&other.first_day()).then_with(|| self.last_day().cmp(&other.last_day()))
     }
 }
 
@@ -174,17 +161,8 @@ mod tests {
 
     #[test]
     fn rejects_impossible_dates() {
-        for s in [
-            "",
-            "19",
-            "2023-13",
-            "2023-02-29",
-            "2023-04-31",
-            "2023-1-5",
-            "2023-08-21T00",
-            "20x3",
-            "2023-08-21-1",
-        ] {
+        for s in ["", "19", "2023-13", "2023-02-29", "2023-04-31", "2023-1-5", "2023-08-21T00", "20x3", "2023-08-21-1"]
+        {
             assert!(PartialDate::parse(s).is_err(), "{s} should not parse");
         }
     }
@@ -202,17 +180,8 @@ mod tests {
     #[test]
     fn displays_at_its_precision() {
         assert_eq!(PartialDate::parse("2023").unwrap().display_en(), "2023");
-        assert_eq!(
-            PartialDate::parse("2023-08").unwrap().display_en(),
-            "August 2023"
-        );
-        assert_eq!(
-            PartialDate::parse("2024-12-24").unwrap().display_en(),
-            "24 December 2024"
-        );
-        assert_eq!(
-            PartialDate::parse("2024-02").unwrap().last_day(),
-            (2024, 2, 29)
-        );
+        assert_eq!(PartialDate::parse("2023-08").unwrap().display_en(), "August 2023");
+        assert_eq!(PartialDate::parse("2024-12-24").unwrap().display_en(), "24 December 2024");
+        assert_eq!(PartialDate::parse("2024-02").unwrap().last_day(), (2024, 2, 29));
     }
 }

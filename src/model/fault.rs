@@ -11,10 +11,7 @@ pub struct Fault {
 
 impl Fault {
     pub fn new(path: impl Into<String>, reason: impl Into<String>) -> Self {
-        Self {
-            path: path.into(),
-            reason: reason.into(),
-        }
+        Self { path: path.into(), reason: reason.into() }
     }
 }
 
@@ -33,11 +30,7 @@ pub struct DatasetError {
 impl fmt::Display for DatasetError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.faults.len();
-        writeln!(
-            f,
-            "the dataset has {n} fault{}:",
-            if n == 1 { "" } else { "s" }
-        )?;
+        writeln!(f, "the dataset has {n} fault{}:", if n == 1 { "" } else { "s" })?;
         for fault in &self.faults {
             writeln!(f, "  {fault}")?;
         }

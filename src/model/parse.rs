@@ -8,100 +8,40 @@ use super::{Dataset, DatasetError, Fault, Negotiation, Text, SCHEMA};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-const FIELDS: [&str; 8] = [
-    "schema",
-    "negotiation",
-    "topics",
-    "actors",
-    "sources",
-    "events",
-    "positions",
-    "outcomes",
-];
+const FIELDS: [&str; 8] = ["schema", "negotiation", "topics", "actors", "sources", "events", "positions", "outcomes"];
 
 /// Reads and validates a `stances/1` dataset.
 pub fn load(input: &str) -> Result<Dataset, DatasetError> {
-    let fail = |path: &str, reason: String| DatasetError {
-        faults: vec![Fault::new(path, reason)],
-    };
+    let fail = |path: &str, reason: String| DatasetError { faults: vec![Fault::new(path, reason)] };
     // Spreadsheet exports often start with a byte-order mark; it is not a fault of the data.
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     if input.trim().is_empty() {
         return Err(fail("$", "the file is empty".into()));
     }
-    let value: Value =
-        serde_json::from_str(input).map_err(|e| fail("$", format!("not valid JSON: {e}")))?;
+    let value: Value = serde_json::from_str(input).map_err(|e| fail("$", format!("not valid JSON: {e}")))?;
     let Value::Object(mut root) = value else {
-        return Err(fail(
-            "$",
-            format!("expected an object, found {}", kind_of(&value)),
-        ));
+        return Err(fail("$", format!("expected an object, found {}", kind_of(&value))));
     };
 
     let mut faults = Vec::new();
     let mut unparsed = Unparsed::default();
     match root.remove("schema") {
         Some(Value::String(s)) if s == SCHEMA => {}
-        Some(other) => faults.push(Fault::new(
-            "schema",
-            format!("expected \"{SCHEMA}\", found {other}"),
-        )),
-        None => faults.push(Fault::new(
-            "schema",
-            format!("missing; expected \"{SCHEMA}\""),
-        )),
+        Some(other) => faults.push(Fault::new("schema", format!("expected \"{SCHEMA}\", found {other}"))),
+        None => faults.push(Fault::new("schema", format!("missing; expected \"{SCHEMA}\""))),
     }
     let negotiation = record::<Negotiation>(root.remove("negotiation"), "negotiation", &mut faults);
     unparsed.negotiation = negotiation.is_none();
-    let topics = list(
-        root.remove("topics"),
-        "topics",
-        true,
-        &mut faults,
-        &mut unparsed.topics,
-    );
-    let actors = list(
-        root.remove("actors"),
-        "actors",
-        true,
-        &mut faults,
-        &mut unparsed.actors,
-    );
-    let sources = list(
-        root.remove("sources"),
-        "sources",
-        true,
-        &mut faults,
-        &mut unparsed.sources,
-    );
-    let events = list(
-        root.remove("events"),
-        "events",
-        false,
-        &mut faults,
-        &mut unparsed.events,
-    );
-    let positions = list(
-        root.remove("positions"),
-        "positions",
-        true,
-        &mut faults,
-        &mut Vec::new(),
-    );
-    let outcomes = list(
-        root.remove("outcomes"),
-        "outcomes",
-        false,
-        &mut faults,
-        &mut Vec::new(),
-    );
+    let topics = list(root.remove("topics"), "topics", true, &mut faults, &mut unparsed.topics);
+    let actors = list(root.remove("actors"), "actors", true, &mut faults, &mut unparsed.actors);
+    let sources = list(root.remove("sources"), "sources", true, &mut faults, &mut unparsed.sources);
+    let events = list(root.remove("events"), "events", false, &mut faults, &mut unparsed.events);
+    let positions = list(root.remove("positions"), "positions", true, &mut faults, &mut Vec::new());
+    let outcomes = list(root.remove("outcomes"), "outcomes", false, &mut faults, &mut Vec::new());
     let mut unknown: Vec<_> = root.keys().cloned().collect();
     unknown.sort();
     for key in unknown {
-        faults.push(Fault::new(
-            key,
-            format!("unknown field; expected one of {}", FIELDS.join(", ")),
-        ));
+        faults.push(Fault::new(key, format!("unknown field; expected one of {}", FIELDS.join(", "))));
     }
 
     let dataset = Dataset {
@@ -122,11 +62,7 @@ pub fn load(input: &str) -> Result<Dataset, DatasetError> {
     }
 }
 
-fn record<T: DeserializeOwned>(
-    value: Option<Value>,
-    path: &str,
-    faults: &mut Vec<Fault>,
-) -> Option<T> {
+fn record<T: DeserializeOwned>(value: Option<Value>, path: &str, faults: &mut Vec<Fault>) -> Option<T> {
     let Some(value) = value else {
         faults.push(Fault::new(path, "missing"));
         return None;
@@ -134,20 +70,12 @@ fn record<T: DeserializeOwned>(
     deserialize(value, path, faults)
 }
 
-fn deserialize<T: DeserializeOwned>(
-    value: Value,
-    path: &str,
-    faults: &mut Vec<Fault>,
-) -> Option<T> {
+fn deserialize<T: DeserializeOwned>(value: Value, path: &str, faults: &mut Vec<Fault>) -> Option<T> {
     match serde_path_to_error::deserialize::<_, T>(value) {
         Ok(v) => Some(v),
         Err(e) => {
             let inner = e.path().to_string();
-            let at = if inner == "." {
-                path.to_owned()
-            } else {
-                format!("{path}.{inner}")
-            };
+            let at = if inner == "." { path.to_owned() } else { format!("{path}.{inner}") };
             faults.push(Fault::new(at, e.into_inner().to_string()));
             None
         }
@@ -171,10 +99,7 @@ fn list<T: DeserializeOwned>(
         None => return Vec::new(),
         Some(Value::Array(items)) => items,
         Some(other) => {
-            faults.push(Fault::new(
-                name,
-                format!("expected a list, found {}", kind_of(&other)),
-            ));
+            faults.push(Fault::new(name, format!("expected a list, found {}", kind_of(&other))));
             return Vec::new();
         }
     };

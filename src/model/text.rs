@@ -36,10 +36,7 @@ impl Text {
     pub fn variants(&self) -> Vec<(Option<&str>, &str)> {
         match self {
             Text::Plain(s) => vec![(None, s.as_str())],
-            Text::Translated(map) => map
-                .iter()
-                .map(|(k, v)| (Some(k.as_str()), v.as_str()))
-                .collect(),
+            Text::Translated(map) => map.iter().map(|(k, v)| (Some(k.as_str()), v.as_str())).collect(),
         }
     }
 }
@@ -98,9 +95,6 @@ mod tests {
     #[test]
     fn wrong_type_says_what_is_expected() {
         let err = serde_json::from_str::<Text>("42").unwrap_err().to_string();
-        assert!(
-            err.contains("a string, or an object mapping language codes"),
-            "{err}"
-        );
+        assert!(err.contains("a string, or an object mapping language codes"), "{err}");
     }
 }

@@ -36,12 +36,7 @@ impl Checker<'_> {
 
     fn id(&mut self, path: String, id: &str) {
         if !is_valid_id(id) {
-            self.fault(
-                path,
-                format!(
-                    "{id:?} is not a valid id: use 1 to {MAX_ID} letters, digits, '-', '_' or '.'"
-                ),
-            );
+            self.fault(path, format!("{id:?} is not a valid id: use 1 to {MAX_ID} letters, digits, '-', '_' or '.'"));
         }
     }
 
@@ -49,13 +44,7 @@ impl Checker<'_> {
         if value.trim().is_empty() {
             self.fault(path, "is empty");
         } else if value.chars().count() > max {
-            self.fault(
-                path,
-                format!(
-                    "is {} characters long; the limit is {max}",
-                    value.chars().count()
-                ),
-            );
+            self.fault(path, format!("is {} characters long; the limit is {max}", value.chars().count()));
         }
     }
 
@@ -68,10 +57,7 @@ impl Checker<'_> {
     fn text(&mut self, path: String, text: &Text, max: usize) {
         if let Text::Translated(map) = text {
             if !map.contains_key("en") {
-                self.fault(
-                    path.clone(),
-                    "has translations but no \"en\" entry to fall back on",
-                );
+                self.fault(path.clone(), "has translations but no \"en\" entry to fall back on");
             }
         }
         for (lang, value) in text.variants() {
@@ -82,15 +68,11 @@ impl Checker<'_> {
 
     fn url(&mut self, path: String, url: &str) {
         let lower = url.trim_start().to_ascii_lowercase();
-        let host = lower
-            .strip_prefix("https://")
-            .or_else(|| lower.strip_prefix("http://"));
+        let host = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
         match host {
             None => self.fault(path, format!("{:?} is not an http(s) URL", truncate(url))),
             Some("") => self.fault(path, "has no host"),
-            Some(_) if url.len() > MAX_URL => {
-                self.fault(path, format!("is longer than {MAX_URL} characters"))
-            }
+            Some(_) if url.len() > MAX_URL => self.fault(path, format!("is longer than {MAX_URL} characters")),
             Some(_) if url.chars().any(|c| c.is_whitespace() || c.is_control()) => {
                 self.fault(path, "contains spaces or control characters")
             }
@@ -104,10 +86,7 @@ impl Checker<'_> {
         for (i, id) in ids.enumerate() {
             self.id(format!("{list}[{i}].id"), id);
             if let Some(first) = seen.insert(id, i) {
-                self.fault(
-                    format!("{list}[{i}].id"),
-                    format!("{id:?} is already the id of {list}[{first}]"),
-                );
+                self.fault(format!("{list}[{i}].id"), format!("{id:?} is already the id of {list}[{first}]"));
                 seen.insert(id, first);
             }
         }
@@ -141,11 +120,7 @@ pub fn validate(d: &Dataset, unparsed: &Unparsed, faults: &mut Vec<Fault>) {
         c.id("negotiation.id".into(), &n.id);
         c.text("negotiation.name".into(), &n.name, MAX_TITLE);
         c.text("negotiation.short_name".into(), &n.short_name, MAX_LABEL);
-        c.text(
-            "negotiation.description".into(),
-            &n.description,
-            MAX_SUMMARY,
-        );
+        c.text("negotiation.description".into(), &n.description, MAX_SUMMARY);
         c.str("negotiation.body".into(), &n.body, MAX_LABEL);
     }
 
@@ -204,10 +179,7 @@ pub fn validate(d: &Dataset, unparsed: &Unparsed, faults: &mut Vec<Fault>) {
 
     let source_list = |c: &mut Checker, at: &str, list: &[super::SourceId]| {
         if list.is_empty() {
-            c.fault(
-                format!("{at}.sources"),
-                "is empty; name at least one source",
-            );
+            c.fault(format!("{at}.sources"), "is empty; name at least one source");
         }
         for (j, s) in list.iter().enumerate() {
             sources.check(c, format!("{at}.sources[{j}]"), s.as_str());
@@ -219,13 +191,8 @@ pub fn validate(d: &Dataset, unparsed: &Unparsed, faults: &mut Vec<Fault>) {
         c.text(format!("{at}.title"), &e.title, MAX_TITLE);
         c.text(format!("{at}.description"), &e.description, MAX_SUMMARY);
         c.opt_str(format!("{at}.place"), e.place.as_deref(), MAX_LABEL);
-        if e.end_date
-            .is_some_and(|end| end.last_day() < e.date.first_day())
-        {
-            c.fault(
-                format!("{at}.end_date"),
-                format!("is before the start date {}", e.date),
-            );
+        if e.end_date.is_some_and(|end| end.last_day() < e.date.first_day()) {
+            c.fault(format!("{at}.end_date"), format!("is before the start date {}", e.date));
         }
         source_list(&mut c, &at, &e.sources);
     }
@@ -235,12 +202,7 @@ pub fn validate(d: &Dataset, unparsed: &Unparsed, faults: &mut Vec<Fault>) {
         actors.check(&mut c, format!("{at}.actor"), p.actor.as_str());
         topics.check(&mut c, format!("{at}.topic"), p.topic.as_str());
         if let Some(topic) = d.topic(&p.topic) {
-            check_on_topic(
-                &mut c,
-                &at,
-                topic,
-                p.subquestion.as_ref().map(|s| s.as_str()),
-            );
+            check_on_topic(&mut c, &at, topic, p.subquestion.as_ref().map(|s| s.as_str()));
             if topic.stance(&p.stance).is_none() {
                 let scale: Vec<_> = topic.scale.iter().map(|s| s.id.as_str()).collect();
                 c.fault(
@@ -258,10 +220,7 @@ pub fn validate(d: &Dataset, unparsed: &Unparsed, faults: &mut Vec<Fault>) {
             events.check(&mut c, format!("{at}.event"), e.as_str());
         }
         if p.date.is_none() && p.event.is_none() {
-            c.fault(
-                format!("{at}.date"),
-                "missing; give a date or an event that dates the position",
-            );
+            c.fault(format!("{at}.date"), "missing; give a date or an event that dates the position");
         }
         c.str(format!("{at}.summary"), &p.summary, MAX_SUMMARY);
         source_list(&mut c, &at, &p.sources);
@@ -271,10 +230,7 @@ pub fn validate(d: &Dataset, unparsed: &Unparsed, faults: &mut Vec<Fault>) {
             if !p.sources.contains(&q.source) {
                 c.fault(
                     format!("{at}.quote.source"),
-                    format!(
-                        "{:?} is not among the position's sources",
-                        q.source.as_str()
-                    ),
+                    format!("{:?} is not among the position's sources", q.source.as_str()),
                 );
             }
         }
@@ -287,12 +243,7 @@ pub fn validate(d: &Dataset, unparsed: &Unparsed, faults: &mut Vec<Fault>) {
         let at = format!("outcomes[{i}]");
         topics.check(&mut c, format!("{at}.topic"), o.topic.as_str());
         if let Some(topic) = d.topic(&o.topic) {
-            check_on_topic(
-                &mut c,
-                &at,
-                topic,
-                o.subquestion.as_ref().map(|s| s.as_str()),
-            );
+            check_on_topic(&mut c, &at, topic, o.subquestion.as_ref().map(|s| s.as_str()));
         }
         for (j, a) in o.articles.iter().enumerate() {
             c.str(format!("{at}.articles[{j}]"), a, MAX_LABEL);
@@ -307,35 +258,18 @@ fn check_topic(c: &mut Checker, i: usize, t: &Topic) {
     c.text(format!("{at}.label"), &t.label, MAX_LABEL);
     c.text(format!("{at}.question"), &t.question, MAX_TITLE);
     if t.scale.is_empty() {
-        c.fault(
-            format!("{at}.scale"),
-            "is empty; a topic needs at least one stance",
-        );
+        c.fault(format!("{at}.scale"), "is empty; a topic needs at least one stance");
     }
-    c.unique(
-        &format!("{at}.scale"),
-        t.scale.iter().map(|s| s.id.as_str()),
-    );
+    c.unique(&format!("{at}.scale"), t.scale.iter().map(|s| s.id.as_str()));
     for (j, s) in t.scale.iter().enumerate() {
         c.text(format!("{at}.scale[{j}].label"), &s.label, MAX_LABEL);
-        c.text(
-            format!("{at}.scale[{j}].description"),
-            &s.description,
-            MAX_SUMMARY,
-        );
+        c.text(format!("{at}.scale[{j}].description"), &s.description, MAX_SUMMARY);
         c.str(format!("{at}.scale[{j}].symbol"), &s.symbol, MAX_SYMBOL);
     }
-    c.unique(
-        &format!("{at}.subquestions"),
-        t.subquestions.iter().map(|s| s.id.as_str()),
-    );
+    c.unique(&format!("{at}.subquestions"), t.subquestions.iter().map(|s| s.id.as_str()));
     for (j, s) in t.subquestions.iter().enumerate() {
         c.text(format!("{at}.subquestions[{j}].label"), &s.label, MAX_LABEL);
-        c.text(
-            format!("{at}.subquestions[{j}].question"),
-            &s.question,
-            MAX_TITLE,
-        );
+        c.text(format!("{at}.subquestions[{j}].question"), &s.question, MAX_TITLE);
     }
 }
 
@@ -344,10 +278,7 @@ fn check_on_topic(c: &mut Checker, at: &str, topic: &Topic, subquestion: Option<
         if !topic.subquestions.iter().any(|s| s.id.as_str() == sq) {
             c.fault(
                 format!("{at}.subquestion"),
-                format!(
-                    "{sq:?} is not a sub-question of topic {:?}",
-                    topic.id.as_str()
-                ),
+                format!("{sq:?} is not a sub-question of topic {:?}", topic.id.as_str()),
             );
         }
     }

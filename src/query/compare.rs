@@ -97,20 +97,12 @@ fn rows<'d>(
     let mut out = Vec::new();
     for topic in topics {
         for sq in questions(topic) {
-            let cells: Vec<Cell> = actors
-                .iter()
-                .map(|a| stance_at(d, &a.id, topic, sq.map(|s| &s.id), at))
-                .collect();
+            let cells: Vec<Cell> = actors.iter().map(|a| stance_at(d, &a.id, topic, sq.map(|s| &s.id), at)).collect();
             if sq.is_some() && cells.iter().all(|c| c.held().is_none()) {
                 continue;
             }
             let agreement = agreement(&cells);
-            out.push(CompareRow {
-                topic,
-                subquestion: sq,
-                cells,
-                agreement,
-            });
+            out.push(CompareRow { topic, subquestion: sq, cells, agreement });
         }
     }
     out
@@ -140,12 +132,7 @@ pub fn compare<'d>(d: &'d Dataset, v: &ViewState) -> CompareModel<'d> {
         .flat_map(|i| (i + 1..actors.len()).map(move |j| (i, j)))
         .map(|(i, j)| (i, j, m[i][j]))
         .collect();
-    CompareModel {
-        actors,
-        left_out,
-        rows,
-        pairs,
-    }
+    CompareModel { actors, left_out, rows, pairs }
 }
 
 #[derive(Debug, PartialEq)]
@@ -178,11 +165,7 @@ pub fn agreement_matrix<'d>(
             (*t, m)
         })
         .collect();
-    Matrix {
-        actors: actors.to_vec(),
-        per_topic,
-        overall,
-    }
+    Matrix { actors: actors.to_vec(), per_topic, overall }
 }
 
 #[derive(Debug, PartialEq)]
@@ -206,12 +189,7 @@ pub fn changes<'d>(d: &'d Dataset, actor: &Actor, v: &ViewState) -> Vec<Change<'
                 let in_range = v.from.is_none_or(|f| h.date.first_day() >= f.first_day())
                     && super::resolve::known_by(h.date, v.to);
                 if changed && in_range {
-                    out.push(Change {
-                        topic,
-                        subquestion: sq,
-                        before,
-                        after: h,
-                    });
+                    out.push(Change { topic, subquestion: sq, before, after: h });
                 }
                 before = Some(h);
             }

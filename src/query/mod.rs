@@ -2,6 +2,7 @@
 
 mod action;
 mod compare;
+mod export;
 mod groups;
 mod reconcile;
 mod resolve;
@@ -11,16 +12,12 @@ mod timeline;
 mod view;
 
 pub use action::Action;
-pub use compare::{
-    agreement_matrix, changes, compare, Agreement, Change, CompareModel, CompareRow, Matrix,
-    PairCount,
-};
+pub use compare::{agreement_matrix, changes, compare, Agreement, Change, CompareModel, CompareRow, Matrix, PairCount};
+pub use export::{export_rows, to_csv, to_json, ExportRow, ExportSource};
 pub use groups::{find_group, groups, in_group, region_slug, Group};
 pub use reconcile::{find_actor, normalise_topics};
 pub use resolve::{history, known_by, stance_at, Cell, Held};
 pub use sources::{reading_list, reports, ReadingItem, Report};
 pub use table::{emptied_by, selected_actors, shown_topics, table, Filter, Row, TableModel};
 pub use timeline::{day_number, timeline, EventMark, Lane, Segment, TimelineModel};
-pub use view::{
-    canonical, kind_id, parse_kind, Notice, Sort, StanceFilter, Theme, View, ViewState,
-};
+pub use view::{canonical, kind_id, parse_kind, Notice, Sort, StanceFilter, Theme, View, ViewState};

@@ -11,35 +11,20 @@ impl ViewState {
         let mut v = self.clone();
 
         let actors = v.actors.iter().filter_map(|id| {
-            let found = d
-                .actors
-                .iter()
-                .find(|a| a.id.as_str().eq_ignore_ascii_case(id.as_str()));
+            let found = d.actors.iter().find(|a| a.id.as_str().eq_ignore_ascii_case(id.as_str()));
             if found.is_none() {
-                notices.push(Notice::new(
-                    "actors",
-                    id.as_str(),
-                    "no such actor in this dataset",
-                ));
+                notices.push(Notice::new("actors", id.as_str(), "no such actor in this dataset"));
             }
             found.map(|a| a.id.clone())
         });
         v.actors = canonical(actors.collect());
 
-        let topic_of = |id: &TopicId| {
-            d.topics
-                .iter()
-                .find(|t| t.id.as_str().eq_ignore_ascii_case(id.as_str()))
-        };
+        let topic_of = |id: &TopicId| d.topics.iter().find(|t| t.id.as_str().eq_ignore_ascii_case(id.as_str()));
         let mut topics = Vec::new();
         for id in &v.topics {
             match topic_of(id) {
                 Some(t) => topics.push(t.id.clone()),
-                None => notices.push(Notice::new(
-                    "topics",
-                    id.as_str(),
-                    "no such topic in this dataset",
-                )),
+                None => notices.push(Notice::new("topics", id.as_str(), "no such topic in this dataset")),
             }
         }
         v.topics = normalise_topics(d, topics);
@@ -48,27 +33,12 @@ impl ViewState {
         for f in &v.stance {
             let value = format!("{}:{}", f.topic, f.stance);
             let Some(topic) = topic_of(&f.topic) else {
-                notices.push(Notice::new(
-                    "stance",
-                    &value,
-                    "no such topic in this dataset",
-                ));
+                notices.push(Notice::new("stance", &value, "no such topic in this dataset"));
                 continue;
             };
-            match topic
-                .scale
-                .iter()
-                .find(|s| s.id.as_str().eq_ignore_ascii_case(f.stance.as_str()))
-            {
-                Some(s) => stance.push(StanceFilter {
-                    topic: topic.id.clone(),
-                    stance: s.id.clone(),
-                }),
-                None => notices.push(Notice::new(
-                    "stance",
-                    &value,
-                    format!("not a stance on {}", topic.id),
-                )),
+            match topic.scale.iter().find(|s| s.id.as_str().eq_ignore_ascii_case(f.stance.as_str())) {
+                Some(s) => stance.push(StanceFilter { topic: topic.id.clone(), stance: s.id.clone() }),
+                None => notices.push(Notice::new("stance", &value, format!("not a stance on {}", topic.id))),
             }
         }
         v.stance = canonical(stance);
@@ -77,11 +47,7 @@ impl ViewState {
             match super::groups::find_group(d, group) {
                 Some(found) => v.group = Some(found),
                 None => {
-                    notices.push(Notice::new(
-                        "group",
-                        group,
-                        "no such region or group in this dataset",
-                    ));
+                    notices.push(Notice::new("group", group, "no such region or group in this dataset"));
                     v.group = None;
                 }
             }
@@ -91,11 +57,7 @@ impl ViewState {
             v.sort = match topic_of(id) {
                 Some(t) => Sort::Topic(t.id.clone()),
                 None => {
-                    notices.push(Notice::new(
-                        "sort",
-                        id.as_str(),
-                        "no such topic; sorted by name",
-                    ));
+                    notices.push(Notice::new("sort", id.as_str(), "no such topic; sorted by name"));
                     Sort::Name
                 }
             };
@@ -116,8 +78,5 @@ pub fn normalise_topics(d: &Dataset, topics: Vec<TopicId>) -> Vec<TopicId> {
 
 /// The actor ids as the dataset spells them, for any spelling.
 pub fn find_actor<'d>(d: &'d Dataset, id: &str) -> Option<&'d ActorId> {
-    d.actors
-        .iter()
-        .map(|a| &a.id)
-        .find(|a| a.as_str().eq_ignore_ascii_case(id))
+    d.actors.iter().map(|a| &a.id).find(|a| a.as_str().eq_ignore_ascii_case(id))
 }

@@ -41,19 +41,11 @@ pub fn history<'d>(
         .positions
         .iter()
         .enumerate()
-        .filter(|(_, p)| {
-            &p.actor == actor && p.topic == topic.id && p.subquestion.as_ref() == subquestion
-        })
+        .filter(|(_, p)| &p.actor == actor && p.topic == topic.id && p.subquestion.as_ref() == subquestion)
         .filter_map(|(index, p)| {
             let date = d.position_date(p)?;
             let rank = topic.stance_rank(&p.stance)?;
-            Some(Held {
-                index,
-                position: p,
-                stance: &topic.scale[rank],
-                rank,
-                date,
-            })
+            Some(Held { index, position: p, stance: &topic.scale[rank], rank, date })
         })
         .collect();
     // Stable: equal dates keep file order.

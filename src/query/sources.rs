@@ -18,10 +18,7 @@ pub fn reports<'d>(d: &'d Dataset, position: &'d Position) -> Vec<Report<'d>> {
         .sources
         .iter()
         .filter_map(|id| d.source(id))
-        .map(|source| Report {
-            source,
-            quote: position.quote.as_ref().filter(|q| q.source == source.id),
-        })
+        .map(|source| Report { source, quote: position.quote.as_ref().filter(|q| q.source == source.id) })
         .collect()
 }
 
@@ -37,8 +34,7 @@ pub struct ReadingItem<'d> {
 /// or topic chosen, every source), newest first; `q` searches publisher, title and summary.
 pub fn reading_list<'d>(d: &'d Dataset, v: &ViewState) -> Vec<ReadingItem<'d>> {
     let actors: Vec<_> = selected_actors(d, v).map(|a| &a.id).collect();
-    let narrowed =
-        !v.actors.is_empty() || !v.topics.is_empty() || !v.kinds.is_empty() || v.group.is_some();
+    let narrowed = !v.actors.is_empty() || !v.topics.is_empty() || !v.kinds.is_empty() || v.group.is_some();
     let needle = v.q.trim().to_lowercase();
     let mut items: Vec<ReadingItem> = d
         .sources
@@ -49,42 +45,21 @@ pub fn reading_list<'d>(d: &'d Dataset, v: &ViewState) -> Vec<ReadingItem<'d>> {
                 .iter()
                 .enumerate()
                 .filter(|(_, p)| p.sources.contains(&source.id))
-                .filter(|(_, p)| {
-                    actors.contains(&&p.actor)
-                        && (v.topics.is_empty() || v.topics.contains(&p.topic))
-                })
+                .filter(|(_, p)| actors.contains(&&p.actor) && (v.topics.is_empty() || v.topics.contains(&p.topic)))
                 .collect();
-            let events = d
-                .events
-                .iter()
-                .filter(|e| e.sources.contains(&source.id))
-                .collect();
-            ReadingItem {
-                source,
-                positions,
-                events,
-            }
+            let events = d.events.iter().filter(|e| e.sources.contains(&source.id)).collect();
+            ReadingItem { source, positions, events }
         })
         .filter(|item| !narrowed || !item.positions.is_empty())
         .filter(|item| {
             let s = item.source;
             needle.is_empty()
-                || [
-                    Some(&s.publisher),
-                    Some(&s.title),
-                    s.summary.as_ref(),
-                    s.author.as_ref(),
-                ]
-                .into_iter()
-                .flatten()
-                .any(|t| t.to_lowercase().contains(&needle))
+                || [Some(&s.publisher), Some(&s.title), s.summary.as_ref(), s.author.as_ref()]
+                    .into_iter()
+                    .flatten()
+                    .any(|t| t.to_lowercase().contains(&needle))
         })
         .collect();
-    items.sort_by(|a, b| {
-        b.source
-            .date
-            .cmp(&a.source.date)
-            .then_with(|| a.source.title.cmp(&b.source.title))
-    });
+    items.sort_by(|a, b| b.source.date.cmp(&a.source.date).then_with(|| a.source.title.cmp(&b.source.title)));
     items
 }

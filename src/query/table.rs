@@ -34,17 +34,11 @@ pub enum Filter {
 }
 
 pub fn shown_topics<'d>(d: &'d Dataset, v: &ViewState) -> Vec<&'d Topic> {
-    d.topics
-        .iter()
-        .filter(|t| v.topics.is_empty() || v.topics.contains(&t.id))
-        .collect()
+    d.topics.iter().filter(|t| v.topics.is_empty() || v.topics.contains(&t.id)).collect()
 }
 
 /// The actors the view's actor, kind and group filters let through, in dataset order.
-pub fn selected_actors<'d, 'v>(
-    d: &'d Dataset,
-    v: &'v ViewState,
-) -> impl Iterator<Item = &'d Actor> + use<'d, 'v> {
+pub fn selected_actors<'d, 'v>(d: &'d Dataset, v: &'v ViewState) -> impl Iterator<Item = &'d Actor> + use<'d, 'v> {
     d.actors.iter().filter(move |a| {
         (v.actors.is_empty() || v.actors.contains(&a.id))
             && (v.kinds.is_empty() || v.kinds.contains(&a.kind))
@@ -56,13 +50,7 @@ pub fn table<'d>(d: &'d Dataset, v: &ViewState, lang: Lang) -> TableModel<'d> {
     let topics = shown_topics(d, v);
     let needle = v.q.trim().to_lowercase();
     let mut rows: Vec<Row> = selected_actors(d, v)
-        .map(|actor| Row {
-            actor,
-            cells: topics
-                .iter()
-                .map(|t| stance_at(d, &actor.id, t, None, v.at))
-                .collect(),
-        })
+        .map(|actor| Row { actor, cells: topics.iter().map(|t| stance_at(d, &actor.id, t, None, v.at)).collect() })
         .filter(|row| matches_stance_filters(d, v, row, &topics))
         .filter(|row| needle.is_empty() || matches_text(row, &needle, lang))
         .collect();
@@ -75,11 +63,7 @@ pub fn table<'d>(d: &'d Dataset, v: &ViewState, lang: Lang) -> TableModel<'d> {
             rows.sort_by(|a, b| by_rank(rank(a), rank(b)).then_with(|| name(a).cmp(&name(b))));
         }
     }
-    TableModel {
-        topics,
-        rows,
-        total_actors: d.actors.len(),
-    }
+    TableModel { topics, rows, total_actors: d.actors.len() }
 }
 
 /// The filters that, each removed on its own, would bring rows back: what to tell a reader
@@ -97,17 +81,10 @@ pub fn emptied_by(d: &Dataset, v: &ViewState, lang: Lang) -> Vec<Filter> {
         }
         (w != *v).then_some(w)
     };
-    [
-        Filter::Actors,
-        Filter::Kind,
-        Filter::Group,
-        Filter::Search,
-        Filter::Stance,
-        Filter::AsOf,
-    ]
-    .into_iter()
-    .filter(|f| without(*f).is_some_and(|w| !table(d, &w, lang).rows.is_empty()))
-    .collect()
+    [Filter::Actors, Filter::Kind, Filter::Group, Filter::Search, Filter::Stance, Filter::AsOf]
+        .into_iter()
+        .filter(|f| without(*f).is_some_and(|w| !table(d, &w, lang).rows.is_empty()))
+        .collect()
 }
 
 /// Holders of a stance first, along the scale; those with none last.
@@ -128,17 +105,11 @@ fn matches_stance_filters(d: &Dataset, v: &ViewState, row: &Row, topics: &[&Topi
         let held = match topics.iter().position(|t| &t.id == topic_id) {
             Some(c) => row.cells[c].held().map(|h| h.stance.id.clone()),
             // A filter on a hidden topic still filters.
-            None => d.topic(topic_id).and_then(|t| {
-                stance_at(d, &row.actor.id, t, None, v.at)
-                    .held()
-                    .map(|h| h.stance.id.clone())
-            }),
+            None => d
+                .topic(topic_id)
+                .and_then(|t| stance_at(d, &row.actor.id, t, None, v.at).held().map(|h| h.stance.id.clone())),
         };
-        held.is_some_and(|s| {
-            v.stance
-                .iter()
-                .any(|f| &f.topic == topic_id && f.stance == s)
-        })
+        held.is_some_and(|s| v.stance.iter().any(|f| &f.topic == topic_id && f.stance == s))
     })
 }
 
@@ -147,9 +118,5 @@ fn matches_text(row: &Row, needle: &str, lang: Lang) -> bool {
     actor.id.as_str().to_lowercase() == needle
         || actor.name.get(lang).to_lowercase().contains(needle)
         || actor.name.en().to_lowercase().contains(needle)
-        || row
-            .cells
-            .iter()
-            .filter_map(Cell::held)
-            .any(|h| h.position.summary.to_lowercase().contains(needle))
+        || row.cells.iter().filter_map(Cell::held).any(|h| h.position.summary.to_lowercase().contains(needle))
 }

@@ -78,11 +78,7 @@ pub fn timeline<'d>(d: &'d Dataset, v: &ViewState, lang: Lang) -> TimelineModel<
         .iter()
         .flat_map(|e| [Some(e.date), e.end_date])
         .flatten()
-        .chain(
-            histories
-                .iter()
-                .flat_map(|(_, _, h)| h.iter().map(|h| h.date)),
-        );
+        .chain(histories.iter().flat_map(|(_, _, h)| h.iter().map(|h| h.date)));
     let (mut first, mut last) = (d.negotiation.start_date, d.negotiation.start_date);
     for date in dates {
         first = first.min(date);
@@ -91,12 +87,8 @@ pub fn timeline<'d>(d: &'d Dataset, v: &ViewState, lang: Lang) -> TimelineModel<
     let start = v.from.unwrap_or(first);
     let end = v.to.unwrap_or(last);
     let start_day = day_number(start.first_day());
-    let axis = Axis {
-        start: start_day,
-        length: (day_number(end.last_day()) - start_day).max(1) as f64,
-    };
-    let in_span =
-        |from: (u16, u8, u8), to: (u16, u8, u8)| from <= end.last_day() && to >= start.first_day();
+    let axis = Axis { start: start_day, length: (day_number(end.last_day()) - start_day).max(1) as f64 };
+    let in_span = |from: (u16, u8, u8), to: (u16, u8, u8)| from <= end.last_day() && to >= start.first_day();
 
     let mut events: Vec<EventMark> = d
         .events
@@ -114,47 +106,25 @@ pub fn timeline<'d>(d: &'d Dataset, v: &ViewState, lang: Lang) -> TimelineModel<
     for (actor, topic, hist) in histories {
         let mut segments = Vec::new();
         for (i, h) in hist.iter().enumerate() {
-            let next = hist
-                .get(i + 1)
-                .map_or(end.last_day(), |n| n.date.first_day());
+            let next = hist.get(i + 1).map_or(end.last_day(), |n| n.date.first_day());
             if !in_span(h.date.first_day(), next) {
                 continue;
             }
             let changed = i > 0 && hist[i - 1].stance.id != h.stance.id;
-            segments.push(Segment {
-                held: *h,
-                from: axis.place(h.date.first_day()),
-                to: axis.place(next),
-                changed,
-            });
+            segments.push(Segment { held: *h, from: axis.place(h.date.first_day()), to: axis.place(next), changed });
         }
         if !segments.is_empty() {
-            lanes.push(Lane {
-                actor,
-                topic,
-                segments,
-            });
+            lanes.push(Lane { actor, topic, segments });
         }
     }
-    let without_positions = shown
-        .rows
-        .iter()
-        .map(|r| r.actor)
-        .filter(|a| !lanes.iter().any(|l| l.actor.id == a.id))
-        .collect();
+    let without_positions =
+        shown.rows.iter().map(|r| r.actor).filter(|a| !lanes.iter().any(|l| l.actor.id == a.id)).collect();
     let ticks = (start.year()..=end.year())
         .map(|y| (y, (y, 1, 1)))
         .filter(|(_, day)| *day >= start.first_day() && *day <= end.last_day())
         .map(|(y, day)| (y, axis.place(day)))
         .collect();
-    TimelineModel {
-        start,
-        end,
-        ticks,
-        events,
-        lanes,
-        without_positions,
-    }
+    TimelineModel { start, end, ticks, events, lanes, without_positions }
 }
 
 #[cfg(test)]
@@ -165,9 +135,6 @@ mod tests {
     fn day_numbers_match_the_calendar() {
         assert_eq!(day_number((1970, 1, 1)), 0);
         assert_eq!(day_number((2000, 3, 1)) - day_number((2000, 2, 28)), 2);
-        assert_eq!(
-            day_number((2024, 12, 24)) - day_number((2019, 12, 27)),
-            1824
-        );
+        assert_eq!(day_number((2024, 12, 24)) - day_number((2019, 12, 27)), 1824);
     }
 }

@@ -28,9 +28,7 @@ impl View {
     }
 
     pub fn parse(s: &str) -> Option<View> {
-        View::ALL
-            .into_iter()
-            .find(|v| v.id().eq_ignore_ascii_case(s))
+        View::ALL.into_iter().find(|v| v.id().eq_ignore_ascii_case(s))
     }
 }
 
@@ -54,9 +52,7 @@ impl Theme {
     }
 
     pub fn parse(s: &str) -> Option<Theme> {
-        Theme::ALL
-            .into_iter()
-            .find(|t| t.id().eq_ignore_ascii_case(s))
+        Theme::ALL.into_iter().find(|t| t.id().eq_ignore_ascii_case(s))
     }
 }
 
@@ -117,11 +113,7 @@ impl Notice {
         } else {
             value.to_owned()
         };
-        Self {
-            param: param.to_owned(),
-            value,
-            reason: reason.into(),
-        }
+        Self { param: param.to_owned(), value, reason: reason.into() }
     }
 }
 
@@ -143,12 +135,7 @@ pub fn kind_id(kind: ActorKind) -> &'static str {
 }
 
 pub fn parse_kind(s: &str) -> Option<ActorKind> {
-    [
-        ActorKind::State,
-        ActorKind::Bloc,
-        ActorKind::Organisation,
-        ActorKind::Person,
-    ]
-    .into_iter()
-    .find(|k| kind_id(*k).eq_ignore_ascii_case(s))
+    [ActorKind::State, ActorKind::Bloc, ActorKind::Organisation, ActorKind::Person]
+        .into_iter()
+        .find(|k| kind_id(*k).eq_ignore_ascii_case(s))
 }

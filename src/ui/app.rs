@@ -1,8 +1,9 @@
 //! Loads the dataset the view asks for, then hands over to the [`Widget`]; a dataset that fails
 //! to load or validate shows what is wrong instead of an empty box.
 
-use super::browser::same_origin_url;
+use super::browser::{bundle_base, same_origin_url};
 use super::error_panel::{ErrorPanel, LoadError};
+use super::host::Host;
 use super::widget::Widget;
 use crate::model::{load, Dataset};
 use crate::query::{Notice, ViewState};
@@ -16,13 +17,19 @@ pub struct AppProps {
     /// The view decoded from the URL (or embed attributes), before it meets the dataset.
     pub view: ViewState,
     pub notices: Vec<Notice>,
-    /// Whether this widget owns the page's address bar (a script embed does not).
-    pub writes_url: bool,
+    pub host: Host,
+}
+
+/// A dataset that is not the bundled one, named so that nobody can pass it off as ours.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Foreign {
+    pub name: String,
+    pub address: String,
 }
 
 enum Load {
     Loading,
-    Ready(Rc<Dataset>, ViewState, Vec<Notice>),
+    Ready(Rc<Dataset>, ViewState, Vec<Notice>, Option<Foreign>),
     Failed(LoadError),
 }
 
@@ -41,8 +48,8 @@ pub fn app(props: &AppProps) -> Html {
     match &*state {
         Load::Loading => html! { <p class="st-loading" role="status">{ "Loading positions…" }</p> },
         Load::Failed(error) => html! { <ErrorPanel error={error.clone()} /> },
-        Load::Ready(dataset, view, notices) => html! {
-            <Widget dataset={Rc::clone(dataset)} initial={view.clone()} notices={notices.clone()} writes_url={props.writes_url} />
+        Load::Ready(dataset, view, notices, foreign) => html! {
+            <Widget dataset={Rc::clone(dataset)} initial={view.clone()} notices={notices.clone()} host={props.host.clone()} foreign={foreign.clone()} />
         },
     }
 }
@@ -50,51 +57,41 @@ pub fn app(props: &AppProps) -> Html {
 async fn load_view(props: AppProps) -> Load {
     let mut notices = props.notices;
     let mut view = props.view;
+    let bundled = format!("{}{BUNDLED_DATA}", bundle_base());
     let address = match view.data.as_deref() {
-        None => BUNDLED_DATA.to_owned(),
-        Some(requested) => {
-            match same_origin_url(requested) {
-                Some(url) => url,
-                None => {
-                    notices.push(Notice::new("data", requested, "datasets from other sites are not loaded here; showing the bundled dataset"));
-                    view.data = None;
-                    BUNDLED_DATA.to_owned()
-                }
+        None => bundled,
+        // The host page's author chose a script embed's dataset; a link's is the reader's.
+        Some(requested) => match same_origin_url(requested, matches!(props.host, Host::Script(_))) {
+            Some(url) => url,
+            None => {
+                let reason = "datasets from other sites are not loaded here; showing the bundled dataset";
+                notices.push(Notice::new("data", requested, reason));
+                view.data = None;
+                bundled
             }
-        }
+        },
     };
     match fetch_dataset(&address).await {
         Ok(dataset) => {
             let (view, more) = view.reconcile(&dataset);
             notices.extend(more);
-            Load::Ready(Rc::new(dataset), view, notices)
+            let foreign = view
+                .data
+                .is_some()
+                .then(|| Foreign { name: dataset.negotiation.name.en().to_owned(), address: address.clone() });
+            Load::Ready(Rc::new(dataset), view, notices, foreign)
         }
         Err(error) => Load::Failed(error),
     }
 }
 
 async fn fetch_dataset(address: &str) -> Result<Dataset, LoadError> {
-    let failed = |reason: String| LoadError::Unreachable {
-        address: address.to_owned(),
-        reason,
-    };
-    let response = gloo::net::http::Request::get(address)
-        .send()
-        .await
-        .map_err(|e| failed(format!("the request failed ({e})")))?;
+    let failed = |reason: String| LoadError::Unreachable { address: address.to_owned(), reason };
+    let response =
+        gloo::net::http::Request::get(address).send().await.map_err(|e| failed(format!("the request failed ({e})")))?;
     if !response.ok() {
-        return Err(failed(format!(
-            "the server answered {} {}",
-            response.status(),
-            response.status_text()
-        )));
+        return Err(failed(format!("the server answered {} {}", response.status(), response.status_text())));
     }
-    let text = response
-        .text()
-        .await
-        .map_err(|e| failed(format!("the response could not be read ({e})")))?;
-    load(&text).map_err(|e| LoadError::Invalid {
-        address: address.to_owned(),
-        faults: e.faults,
-    })
+    let text = response.text().await.map_err(|e| failed(format!("the response could not be read ({e})")))?;
+    load(&text).map_err(|e| LoadError::Invalid { address: address.to_owned(), faults: e.faults })
 }

@@ -14,11 +14,7 @@ pub fn location_search() -> String {
 
 /// The reader's language as the browser reports it, when it is one the widget speaks.
 pub fn browser_lang() -> Option<Lang> {
-    window()
-        .navigator()
-        .language()
-        .as_deref()
-        .and_then(Lang::parse)
+    window().navigator().language().as_deref().and_then(Lang::parse)
 }
 
 /// Writes the view into the address bar without a new history entry, keeping the host page's
@@ -28,29 +24,63 @@ pub fn replace_url(view: &ViewState) {
     let location = w.location();
     let current = location.search().unwrap_or_default();
     let query = crate::url::merge_into(&current, view);
-    let wanted = if query.is_empty() {
-        String::new()
-    } else {
-        format!("?{query}")
-    };
+    let wanted = if query.is_empty() { String::new() } else { format!("?{query}") };
     if wanted == current {
         return;
     }
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
     if let Ok(history) = w.history() {
-        let _ = history.replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}{wanted}{hash}")),
-        );
+        let _ =
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{wanted}{hash}")));
     }
 }
 
-/// Resolves a dataset address against the page; `None` when it leaves the page's origin.
-pub fn same_origin_url(address: &str) -> Option<String> {
+/// Resolves a dataset address against the page; `None` when it is not http(s), or leaves the
+/// page's origin and `any_origin` does not allow that.
+pub fn same_origin_url(address: &str, any_origin: bool) -> Option<String> {
     let href = window().location().href().ok()?;
     let url = web_sys::Url::new_with_base(address, &href).ok()?;
     let page = web_sys::Url::new(&href).ok()?;
-    (url.origin() == page.origin()).then(|| url.href())
+    let web = matches!(url.protocol().as_str(), "http:" | "https:");
+    (web && (any_origin || url.origin() == page.origin())).then(|| url.href())
+}
+
+/// Offers `content` as a file download, without a server: a Blob behind a temporary link.
+pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&content.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = window().document().ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// Puts text on the clipboard; fails where the browser refuses (no permission, no focus).
+pub async fn copy_text(text: &str) -> Result<(), wasm_bindgen::JsValue> {
+    let promise = window().navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ())
+}
+
+/// The folder the widget's files are served from, ending in `/`: where `embed.js` said it is,
+/// else the folder of this page.
+pub fn bundle_base() -> String {
+    let configured = js_sys::Reflect::get(&js_sys::global(), &"__stances".into())
+        .ok()
+        .and_then(|cfg| js_sys::Reflect::get(&cfg, &"base".into()).ok())
+        .and_then(|b| b.as_string());
+    configured.unwrap_or_else(|| {
+        let href = window().location().href().unwrap_or_default();
+        let path = href.split(['?', '#']).next().unwrap_or_default();
+        match path.rfind('/') {
+            Some(i) => path[..=i].to_owned(),
+            None => path.to_owned(),
+        }
+    })
 }

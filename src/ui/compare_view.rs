@@ -35,16 +35,8 @@ pub fn compare_view(props: &ViewProps) -> Html {
             </section>
         };
     }
-    let names: Vec<String> = model
-        .actors
-        .iter()
-        .map(|a| a.name.get(lang).to_owned())
-        .collect();
-    let as_of = props
-        .view
-        .at
-        .map(|at| format!(", as of {}", date_text(at, lang)))
-        .unwrap_or_default();
+    let names: Vec<String> = model.actors.iter().map(|a| a.name.get(lang).to_owned()).collect();
+    let as_of = props.view.at.map(|at| format!(", as of {}", date_text(at, lang))).unwrap_or_default();
     html! {
         <section class="st-compare" aria-label="Compare">
             { picker }
@@ -91,11 +83,7 @@ fn compare_row(row: &CompareRow, names: &[String], lang: Lang, open: &Callback<S
         None => html! { <span class="st-topic">{ row.topic.label.get(lang) }</span> },
         Some(sq) => html! { <span class="st-subquestion">{ sq.label.get(lang) }</span> },
     };
-    let key = format!(
-        "{}/{}",
-        row.topic.id,
-        row.subquestion.map_or("", |s| s.id.as_str())
-    );
+    let key = format!("{}/{}", row.topic.id, row.subquestion.map_or("", |s| s.id.as_str()));
     html! {
         <tr key={key} class={classes!(row.subquestion.is_some().then_some("st-sub"))}>
             <th scope="row">{ question }</th>

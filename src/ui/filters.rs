@@ -31,11 +31,7 @@ pub fn filters(props: &FiltersProps) -> Html {
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
             let value = select.value();
-            let sort = if value == "name" {
-                Sort::Name
-            } else {
-                Sort::Topic(value.as_str().into())
-            };
+            let sort = if value == "name" { Sort::Name } else { Sort::Topic(value.as_str().into()) };
             dispatch.dispatch(Action::SetSort(sort));
         })
     };
@@ -143,12 +139,7 @@ fn scale_summary(t: &crate::model::Topic, lang: Lang) -> String {
 }
 
 /// Which topics are shown: one checkbox each (the last one shown cannot be unticked).
-pub fn topic_checkboxes(
-    d: &Dataset,
-    v: &ViewState,
-    lang: Lang,
-    dispatch: &UseReducerDispatcher<super::Store>,
-) -> Html {
+pub fn topic_checkboxes(d: &Dataset, v: &ViewState, lang: Lang, dispatch: &UseReducerDispatcher<super::Store>) -> Html {
     let shown = v.shown_topic_ids(d);
     html! {
         <fieldset class="st-field st-topics">

@@ -53,12 +53,7 @@ pub fn kind_label(kind: ActorKind) -> &'static str {
 
 /// A button that opens the reports behind a position. `context` names what it is about for
 /// a screen reader ("Russia on Scope"), since "2 sources" alone says little out of its row.
-pub fn reports_button(
-    index: usize,
-    text: String,
-    context: Option<String>,
-    open: &Callback<Subject>,
-) -> Html {
+pub fn reports_button(index: usize, text: String, context: Option<String>, open: &Callback<Subject>) -> Html {
     let open = open.clone();
     let label = context.map(|c| format!("{c}: {text}"));
     html! {

@@ -47,10 +47,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
     let (heading, body) = match &props.subject {
         Subject::Position(index) => match d.positions.get(*index) {
             Some(p) => position_body(d, *index, p, lang),
-            None => (
-                "Reports".to_owned(),
-                html! { <p>{ "This position is no longer in the dataset." }</p> },
-            ),
+            None => ("Reports".to_owned(), html! { <p>{ "This position is no longer in the dataset." }</p> }),
         },
         Subject::Event(id) => match d.event(id) {
             Some(e) => {
@@ -58,11 +55,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
                     Some(end) => format!("{} to {}", date_text(e.date, lang), date_text(end, lang)),
                     None => date_text(e.date, lang),
                 };
-                let place = e
-                    .place
-                    .as_deref()
-                    .map(|p| format!(", {p}"))
-                    .unwrap_or_default();
+                let place = e.place.as_deref().map(|p| format!(", {p}")).unwrap_or_default();
                 let sources: Vec<&Source> = e.sources.iter().filter_map(|s| d.source(s)).collect();
                 (
                     e.title.get(lang).to_owned(),
@@ -76,10 +69,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
                     },
                 )
             }
-            None => (
-                "Reports".to_owned(),
-                html! { <p>{ "This event is no longer in the dataset." }</p> },
-            ),
+            None => ("Reports".to_owned(), html! { <p>{ "This event is no longer in the dataset." }</p> }),
         },
     };
     html! {
@@ -93,54 +83,24 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
     }
 }
 
-fn position_body(
-    d: &Dataset,
-    index: usize,
-    p: &crate::model::Position,
-    lang: Lang,
-) -> (String, Html) {
-    let actor = d
-        .actor(&p.actor)
-        .map_or(p.actor.to_string(), |a| a.name.get(lang).to_owned());
+fn position_body(d: &Dataset, index: usize, p: &crate::model::Position, lang: Lang) -> (String, Html) {
+    let actor = d.actor(&p.actor).map_or(p.actor.to_string(), |a| a.name.get(lang).to_owned());
     let Some(topic) = d.topic(&p.topic) else {
         return (actor, html! {});
     };
-    let question = p
-        .subquestion
-        .as_ref()
-        .and_then(|s| topic.subquestions.iter().find(|q| &q.id == s))
-        .map_or_else(
-            || topic.label.get(lang).to_owned(),
-            |q| format!("{}: {}", topic.label.get(lang), q.label.get(lang)),
-        );
-    let badge = match (
-        topic.stance(&p.stance),
-        topic.stance_rank(&p.stance),
-        d.position_date(p),
-    ) {
-        (Some(stance), Some(rank), Some(date)) => held_badge(
-            &Held {
-                index,
-                position: p,
-                stance,
-                rank,
-                date,
-            },
-            topic,
-            lang,
-        ),
+    let question = p.subquestion.as_ref().and_then(|s| topic.subquestions.iter().find(|q| &q.id == s)).map_or_else(
+        || topic.label.get(lang).to_owned(),
+        |q| format!("{}: {}", topic.label.get(lang), q.label.get(lang)),
+    );
+    let badge = match (topic.stance(&p.stance), topic.stance_rank(&p.stance), d.position_date(p)) {
+        (Some(stance), Some(rank), Some(date)) => {
+            held_badge(&Held { index, position: p, stance, rank, date }, topic, lang)
+        }
         _ => html! {},
     };
-    let date = d
-        .position_date(p)
-        .map(|x| date_text(x, lang))
-        .unwrap_or_default();
-    let event = p
-        .event
-        .as_ref()
-        .and_then(|e| d.event(e))
-        .map(|e| format!(" · {}", e.title.get(lang)))
-        .unwrap_or_default();
+    let date = d.position_date(p).map(|x| date_text(x, lang)).unwrap_or_default();
+    let event =
+        p.event.as_ref().and_then(|e| d.event(e)).map(|e| format!(" · {}", e.title.get(lang))).unwrap_or_default();
     let certainty = match &p.certainty {
         Certainty::Reported => {
             html! { <p class="st-certainty">{ "Reported: a source below says so." }</p> }

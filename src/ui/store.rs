@@ -19,9 +19,6 @@ impl Reducible for Store {
             // The same Rc tells yew nothing changed, so nothing re-renders.
             return self;
         }
-        Rc::new(Store {
-            dataset: Rc::clone(&self.dataset),
-            view,
-        })
+        Rc::new(Store { dataset: Rc::clone(&self.dataset), view })
     }
 }

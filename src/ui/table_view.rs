@@ -51,50 +51,25 @@ pub fn table_view(props: &ViewProps) -> Html {
         .iter()
         .map(|r| {
             let actor = r.actor.name.get(lang).to_owned();
-            let cells = r
-                .cells
-                .iter()
-                .zip(&model.topics)
-                .map(|(c, t)| cell_data(c, t, lang))
-                .collect();
-            (
-                r.actor.id.to_string(),
-                Rc::new(RowData {
-                    actor,
-                    kind: kind_label(r.actor.kind),
-                    cells,
-                }),
-            )
+            let cells = r.cells.iter().zip(&model.topics).map(|(c, t)| cell_data(c, t, lang)).collect();
+            (r.actor.id.to_string(), Rc::new(RowData { actor, kind: kind_label(r.actor.kind), cells }))
         })
         .collect();
     let topic_names: Vec<&str> = model.topics.iter().map(|t| t.label.get(lang)).collect();
-    let as_of = props
-        .view
-        .at
-        .map(|at| format!(", as of {}", at.display_en()))
-        .unwrap_or_else(|| ", latest reported".into());
-    let caption = format!(
-        "{}: positions on {}{as_of}",
-        d.negotiation.short_name.get(lang),
-        topic_names.join(", ")
-    );
+    let as_of =
+        props.view.at.map(|at| format!(", as of {}", at.display_en())).unwrap_or_else(|| ", latest reported".into());
+    let caption = format!("{}: positions on {}{as_of}", d.negotiation.short_name.get(lang), topic_names.join(", "));
     let count = format!("{} of {} actors", model.rows.len(), model.total_actors);
     let clear = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(Action::ClearFilters))
     };
     let empty_reason = if rows.is_empty() {
-        let blame: Vec<&str> = emptied_by(d, &props.view, lang)
-            .into_iter()
-            .map(filter_name)
-            .collect();
+        let blame: Vec<&str> = emptied_by(d, &props.view, lang).into_iter().map(filter_name).collect();
         if blame.is_empty() {
             "No actor matches these filters together.".to_owned()
         } else {
-            format!(
-                "No actor matches; it is {} that leaves nobody.",
-                blame.join(" or ")
-            )
+            format!("No actor matches; it is {} that leaves nobody.", blame.join(" or "))
         }
     } else {
         String::new()
@@ -175,16 +150,7 @@ fn table_row(props: &TableRowProps) -> Html {
 fn render_cell(actor: &str, cell: &CellData, open: &Callback<Subject>) -> Html {
     match cell {
         CellData::None => html! { <td class="st-cell st-none">{ "No public position found" }</td> },
-        CellData::Held {
-            index,
-            symbol,
-            label,
-            rank_class,
-            date,
-            inferred,
-            sources,
-            topic,
-        } => {
+        CellData::Held { index, symbol, label, rank_class, date, inferred, sources, topic } => {
             html! {
                 <td class="st-cell">
                     <span class={classes!("st-stance", rank_class.clone())}>

@@ -16,10 +16,7 @@ fn percent(x: f64) -> usize {
 
 fn place(from: f64, to: f64) -> Classes {
     let left = percent(from);
-    let width = percent(to)
-        .saturating_sub(left)
-        .max(1)
-        .min(100 - left.min(99));
+    let width = percent(to).saturating_sub(left).max(1).min(100 - left.min(99));
     classes!(format!("st-l-{left}"), format!("st-w-{width}"))
 }
 

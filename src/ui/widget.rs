@@ -1,11 +1,14 @@
 //! A loaded widget: owns the view state, keeps the address bar in step with it, and lays out
 //! the heading, notices, filters and the current view.
 
-use super::browser::{browser_lang, location_search, replace_url};
+use super::app::Foreign;
+use super::browser::{browser_lang, location_search};
 use super::compare_view::CompareView;
 use super::filters::Filters;
+use super::host::Host;
 use super::notices::Notices;
 use super::parts::Subject;
+use super::share::{PrintSources, ShareBar};
 use super::sources_panel::SourcesPanel;
 use super::sources_view::SourcesView;
 use super::store::Store;
@@ -23,7 +26,10 @@ pub struct WidgetProps {
     pub dataset: Rc<Dataset>,
     pub initial: ViewState,
     pub notices: Vec<Notice>,
-    pub writes_url: bool,
+    pub host: Host,
+    /// Set when the dataset is not the bundled one.
+    #[prop_or_default]
+    pub foreign: Option<Foreign>,
 }
 
 #[function_component(Widget)]
@@ -36,20 +42,16 @@ pub fn widget(props: &WidgetProps) -> Html {
     let dispatch = store.dispatcher();
 
     {
-        let writes_url = props.writes_url;
-        use_effect_with(store.view.clone(), move |view| {
-            if writes_url {
-                replace_url(view);
-            }
-        });
+        let host = props.host.clone();
+        use_effect_with(store.view.clone(), move |view| host.write(view));
     }
     {
         // Back and forward restore the view the address then held.
         let dispatch = dispatch.clone();
         let dataset = Rc::clone(&props.dataset);
-        let writes_url = props.writes_url;
+        let owns_address_bar = props.host.owns_address_bar();
         use_effect_with((), move |_| {
-            let listener = writes_url.then(|| {
+            let listener = owns_address_bar.then(|| {
                 EventListener::new(&super::browser::window(), "popstate", move |_| {
                     let (view, _) = crate::url::decode(&location_search());
                     let (view, _) = view.reconcile(&dataset);
@@ -100,9 +102,16 @@ pub fn widget(props: &WidgetProps) -> Html {
                 <h2 class="st-title">{ d.negotiation.short_name.get(lang) }</h2>
                 <p class="st-lede">{ d.negotiation.description.get(lang) }</p>
             </header>
+            if let Some(f) = &props.foreign {
+                <p class="st-foreign" role="note">{ format!("Not the bundled dataset: showing “{}” from {}.", f.name, f.address) }</p>
+            }
             <Notices notices={props.notices.clone()} />
             <ViewTabs current={v.view} dispatch={dispatch.clone()} />
+            <ShareBar dataset={Rc::clone(d)} view={v.clone()} {lang} host={props.host.clone()} />
             { body }
+            if v.view != View::Sources {
+                <PrintSources dataset={Rc::clone(d)} view={v.clone()} {lang} />
+            }
             if let Some(subject) = (*panel).clone() {
                 <SourcesPanel dataset={Rc::clone(d)} {subject} {lang} on_close={close} />
             }

@@ -3,17 +3,16 @@
 //! (defaults left out, parameters and lists in a fixed order), so equal views have equal URLs.
 //! The same names, as `data-*` attributes, configure script embeds.
 
+pub mod embed;
 mod percent;
 
 use crate::model::{is_valid_id, ActorId, Lang, PartialDate, StanceId, TopicId};
-use crate::query::{
-    canonical, kind_id, parse_kind, Notice, Sort, StanceFilter, Theme, View, ViewState,
-};
+use crate::query::{canonical, kind_id, parse_kind, Notice, Sort, StanceFilter, Theme, View, ViewState};
 
 /// The contract's parameters, in the order a canonical URL lists them. Extend, never rename.
 pub const PARAMS: [&str; 15] = [
-    "view", "actors", "topics", "kind", "group", "at", "from", "to", "q", "stance", "sort", "lang",
-    "theme", "embed", "data",
+    "view", "actors", "topics", "kind", "group", "at", "from", "to", "q", "stance", "sort", "lang", "theme", "embed",
+    "data",
 ];
 
 const MAX_LIST: usize = 300;
@@ -50,11 +49,7 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (ViewS
             continue;
         }
         if seen.contains(&key) {
-            notices.push(Notice::new(
-                &key,
-                &value,
-                "given more than once; the first is used",
-            ));
+            notices.push(Notice::new(&key, &value, "given more than once; the first is used"));
             continue;
         }
         seen.push(key.clone());
@@ -65,18 +60,8 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (ViewS
                 Some(view) => v.view = view,
                 None => ignore("not a view (table, compare, timeline, sources)"),
             },
-            "actors" => {
-                v.actors = id_list(&key, value, &mut notices)
-                    .into_iter()
-                    .map(ActorId::new)
-                    .collect()
-            }
-            "topics" => {
-                v.topics = id_list(&key, value, &mut notices)
-                    .into_iter()
-                    .map(TopicId::new)
-                    .collect()
-            }
+            "actors" => v.actors = id_list(&key, value, &mut notices).into_iter().map(ActorId::new).collect(),
+            "topics" => v.topics = id_list(&key, value, &mut notices).into_iter().map(TopicId::new).collect(),
             "kind" => {
                 for k in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
                     match parse_kind(k) {
@@ -101,12 +86,7 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (ViewS
                 if value.chars().count() > MAX_Q {
                     ignore("longer than 200 characters; cut to 200");
                 }
-                v.q = value
-                    .chars()
-                    .take(MAX_Q)
-                    .collect::<String>()
-                    .trim()
-                    .to_owned();
+                v.q = value.chars().take(MAX_Q).collect::<String>().trim().to_owned();
             }
             "stance" => v.stance = stance_list(value, &mut notices),
             "sort" => match value {
@@ -114,10 +94,7 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (ViewS
                 id if is_valid_id(id) => v.sort = Sort::Topic(TopicId::new(id)),
                 _ => ignore("not \"name\" or a topic id"),
             },
-            "lang" => match Lang::ALL
-                .into_iter()
-                .find(|l| l.code().eq_ignore_ascii_case(value))
-            {
+            "lang" => match Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(value)) {
                 Some(lang) => v.lang = Some(lang),
                 None => ignore("not one of en, fr, es, ru, zh, ar"),
             },
@@ -139,11 +116,7 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (ViewS
     }
     if let (Some(from), Some(to)) = (v.from, v.to) {
         if from > to {
-            notices.push(Notice::new(
-                "to",
-                &to.to_string(),
-                "before `from`; the range was ignored",
-            ));
+            notices.push(Notice::new("to", &to.to_string(), "before `from`; the range was ignored"));
             v.from = None;
             v.to = None;
         }
@@ -172,17 +145,11 @@ fn id_list(key: &str, value: &str, notices: &mut Vec<Notice>) -> Vec<String> {
 
 fn stance_list(value: &str, notices: &mut Vec<Notice>) -> Vec<StanceFilter> {
     let mut filters = Vec::new();
-    for pair in value
-        .split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .take(MAX_LIST)
-    {
+    for pair in value.split(',').map(str::trim).filter(|s| !s.is_empty()).take(MAX_LIST) {
         match pair.split_once(':') {
-            Some((t, s)) if is_valid_id(t) && is_valid_id(s) => filters.push(StanceFilter {
-                topic: TopicId::new(t),
-                stance: StanceId::new(s),
-            }),
+            Some((t, s)) if is_valid_id(t) && is_valid_id(s) => {
+                filters.push(StanceFilter { topic: TopicId::new(t), stance: StanceId::new(s) })
+            }
             _ => notices.push(Notice::new("stance", pair, "not a topic:stance pair")),
         }
     }
@@ -193,9 +160,7 @@ fn date(value: &str, ignore: &mut impl FnMut(&str)) -> Option<PartialDate> {
     if value.is_empty() {
         return None;
     }
-    PartialDate::parse(value)
-        .map_err(|_| ignore("not a date (YYYY, YYYY-MM or YYYY-MM-DD)"))
-        .ok()
+    PartialDate::parse(value).map_err(|_| ignore("not a date (YYYY, YYYY-MM or YYYY-MM-DD)")).ok()
 }
 
 /// A dataset address: a path on this site or an http(s) URL. Whether its origin is allowed is
@@ -208,10 +173,7 @@ fn data_url(value: &str) -> Result<Option<String>, &'static str> {
         return Err("not a usable dataset address");
     }
     let lower = value.to_ascii_lowercase();
-    let scheme = lower
-        .split_once(':')
-        .map(|(s, _)| s)
-        .filter(|s| !s.contains('/'));
+    let scheme = lower.split_once(':').map(|(s, _)| s).filter(|s| !s.contains('/'));
     match scheme {
         None | Some("http") | Some("https") => Ok(Some(value.to_owned())),
         Some(_) => Err("only http(s) addresses and paths on this site can load a dataset"),
@@ -226,22 +188,13 @@ pub fn encode_pairs(v: &ViewState) -> Vec<(&'static str, String)> {
         out.push(("view", v.view.id().to_owned()));
     }
     if !v.actors.is_empty() {
-        out.push((
-            "actors",
-            join(v.actors.iter().map(|a| a.to_string()).collect()),
-        ));
+        out.push(("actors", join(v.actors.iter().map(|a| a.to_string()).collect())));
     }
     if !v.topics.is_empty() {
-        out.push((
-            "topics",
-            join(v.topics.iter().map(|t| t.to_string()).collect()),
-        ));
+        out.push(("topics", join(v.topics.iter().map(|t| t.to_string()).collect())));
     }
     if !v.kinds.is_empty() {
-        out.push((
-            "kind",
-            join(v.kinds.iter().map(|k| kind_id(*k).to_owned()).collect()),
-        ));
+        out.push(("kind", join(v.kinds.iter().map(|k| kind_id(*k).to_owned()).collect())));
     }
     if let Some(group) = &v.group {
         out.push(("group", group.clone()));
@@ -255,15 +208,7 @@ pub fn encode_pairs(v: &ViewState) -> Vec<(&'static str, String)> {
         out.push(("q", v.q.clone()));
     }
     if !v.stance.is_empty() {
-        out.push((
-            "stance",
-            join(
-                v.stance
-                    .iter()
-                    .map(|f| format!("{}:{}", f.topic, f.stance))
-                    .collect(),
-            ),
-        ));
+        out.push(("stance", join(v.stance.iter().map(|f| format!("{}:{}", f.topic, f.stance)).collect())));
     }
     if let Sort::Topic(t) = &v.sort {
         out.push(("sort", t.to_string()));
@@ -291,22 +236,12 @@ pub fn encode(v: &ViewState) -> String {
 /// Replaces the contract's parameters in an existing query string with the view's, keeping the
 /// host page's own parameters where they were.
 pub fn merge_into(existing: &str, v: &ViewState) -> String {
-    let foreign: Vec<(String, String)> = pairs(existing)
-        .into_iter()
-        .filter(|(k, _)| !PARAMS.contains(&k.to_ascii_lowercase().as_str()))
-        .collect();
+    let foreign: Vec<(String, String)> =
+        pairs(existing).into_iter().filter(|(k, _)| !PARAMS.contains(&k.to_ascii_lowercase().as_str())).collect();
     let ours = encode_pairs(v);
-    join_query(
-        foreign
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .chain(ours.iter().map(|(k, v)| (*k, v.as_str()))),
-    )
+    join_query(foreign.iter().map(|(k, v)| (k.as_str(), v.as_str())).chain(ours.iter().map(|(k, v)| (*k, v.as_str()))))
 }
 
 fn join_query<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> String {
-    pairs
-        .map(|(k, v)| format!("{}={}", percent::encode(k), percent::encode(v)))
-        .collect::<Vec<_>>()
-        .join("&")
+    pairs.map(|(k, v)| format!("{}={}", percent::encode(k), percent::encode(v))).collect::<Vec<_>>().join("&")
 }

@@ -33,24 +33,11 @@ pub async fn until(root: &Element, ready: impl Fn(&Element) -> bool) {
 /// The trimmed text of every element matching `selector`, in document order.
 pub fn texts(root: &Element, selector: &str) -> Vec<String> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .map(|i| {
-            list.item(i)
-                .unwrap()
-                .text_content()
-                .unwrap_or_default()
-                .trim()
-                .to_owned()
-        })
-        .collect()
+    (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap_or_default().trim().to_owned()).collect()
 }
 
 pub fn click(root: &Element, selector: &str) {
-    let el: HtmlElement = root
-        .query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
-        .dyn_into()
-        .unwrap();
+    let el: HtmlElement =
+        root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).dyn_into().unwrap();
     el.click();
 }

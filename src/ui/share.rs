@@ -1,0 +1,202 @@
+//! Sharing the current view: copy its link, embed it (iframe or script snippet, with a live
+//! preview), download it as CSV or JSON, or print it with its sources.
+
+use super::browser::{bundle_base, copy_text, download};
+use super::host::Host;
+use crate::model::{Dataset, Lang};
+use crate::query::{export_rows, to_csv, to_json, View, ViewState};
+use crate::url::embed::{iframe_snippet, script_snippet};
+use std::rc::Rc;
+use web_sys::{HtmlDialogElement, HtmlInputElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareBarProps {
+    pub dataset: Rc<Dataset>,
+    pub view: ViewState,
+    pub lang: Lang,
+    pub host: Host,
+}
+
+/// The link to this exact view on its own page, without embed chrome.
+pub fn full_view_link(view: &ViewState) -> String {
+    let v = ViewState { embed: false, ..view.clone() };
+    let query = crate::url::encode(&v);
+    let sep = if query.is_empty() { "" } else { "?" };
+    format!("{}index.html{sep}{query}", bundle_base())
+}
+
+fn view_name(v: View) -> &'static str {
+    match v {
+        View::Table => "table",
+        View::Compare => "comparison",
+        View::Timeline => "timeline",
+        View::Sources => "sources",
+    }
+}
+
+#[function_component(ShareBar)]
+pub fn share_bar(props: &ShareBarProps) -> Html {
+    let status = use_state(String::new);
+    let embed_open = use_state(|| false);
+    let link = full_view_link(&props.view);
+    if props.host == Host::Frame {
+        return html! {
+            <p class="st-share st-compact">
+                <a href={link} target="_blank" rel="noopener">{ "Open the full view ↗" }</a>
+            </p>
+        };
+    }
+    let copy = {
+        let status = status.clone();
+        let link = link.clone();
+        Callback::from(move |_| {
+            let status = status.clone();
+            let link = link.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match copy_text(&link).await {
+                    Ok(()) => status.set("Link copied.".to_owned()),
+                    Err(_) => status.set(format!("Copy this link: {link}")),
+                }
+            });
+        })
+    };
+    let export = |csv: bool| {
+        let (d, v, lang, status) = (Rc::clone(&props.dataset), props.view.clone(), props.lang, status.clone());
+        Callback::from(move |_| {
+            let rows = export_rows(&d, &v, lang);
+            let result = if csv {
+                download("stances.csv", "text/csv;charset=utf-8", &to_csv(&rows))
+            } else {
+                download("stances.json", "application/json", &to_json(&rows, &d, &crate::url::encode(&v)))
+            };
+            status.set(match result {
+                Ok(()) => format!("Downloaded {} rows.", rows.len()),
+                Err(_) => "This browser did not allow the download.".to_owned(),
+            });
+        })
+    };
+    let print = Callback::from(|_| {
+        let _ = super::browser::window().print();
+    });
+    let open_embed = {
+        let embed_open = embed_open.clone();
+        Callback::from(move |_| embed_open.set(true))
+    };
+    let close_embed = {
+        let embed_open = embed_open.clone();
+        Callback::from(move |_| embed_open.set(false))
+    };
+    let title = format!("{}: {}", props.dataset.negotiation.short_name.get(props.lang), view_name(props.view.view));
+    html! {
+        <div class="st-share" role="group" aria-label="Share and export">
+            <button type="button" class="st-button st-secondary" onclick={copy}>{ "Copy link" }</button>
+            <button type="button" class="st-button st-secondary" onclick={open_embed}>{ "Embed…" }</button>
+            <button type="button" class="st-button st-secondary" onclick={export(true)}>{ "Download CSV" }</button>
+            <button type="button" class="st-button st-secondary" onclick={export(false)}>{ "Download JSON" }</button>
+            <button type="button" class="st-button st-secondary" onclick={print}>{ "Print" }</button>
+            <span class="st-share-status" role="status">{ (*status).clone() }</span>
+            if *embed_open {
+                <EmbedDialog view={props.view.clone()} {title} on_close={close_embed} />
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EmbedDialogProps {
+    view: ViewState,
+    title: String,
+    on_close: Callback<()>,
+}
+
+#[function_component(EmbedDialog)]
+fn embed_dialog(props: &EmbedDialogProps) -> Html {
+    let dialog = use_node_ref();
+    let title = use_state(|| props.title.clone());
+    {
+        let dialog = dialog.clone();
+        use_effect_with((), move |_| {
+            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                let _ = d.show_modal();
+            }
+        });
+    }
+    let base = bundle_base();
+    let iframe = iframe_snippet(&base, &props.view, &title);
+    let script = script_snippet(&base, &props.view);
+    let preview = format!("{base}index.html?{}", crate::url::encode(&ViewState { embed: true, ..props.view.clone() }));
+    let on_title = {
+        let title = title.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            title.set(input.value());
+        })
+    };
+    let close = {
+        let dialog = dialog.clone();
+        Callback::from(move |_| {
+            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                d.close();
+            }
+        })
+    };
+    let on_close = props.on_close.reform(|_: Event| ());
+    html! {
+        <dialog ref={dialog} class="st-dialog st-embed-dialog" aria-label="Embed this view" onclose={on_close}>
+            <div class="st-dialog-head">
+                <h3>{ "Embed this view" }</h3>
+                <button type="button" class="st-button" onclick={close}>{ "Close" }</button>
+            </div>
+            <label class="st-field">
+                <span>{ "Title for screen readers (required)" }</span>
+                <input type="text" required=true value={(*title).clone()} oninput={on_title} />
+            </label>
+            <label class="st-field">
+                <span>{ "iframe: works anywhere, resizes itself (also with pym.js)" }</span>
+                <textarea readonly=true rows="4" value={iframe} />
+            </label>
+            <label class="st-field">
+                <span>{ "Script: lighter, follows the page's width; several can share a page" }</span>
+                <textarea readonly=true rows="3" value={script} />
+            </label>
+            <h4>{ "Preview" }</h4>
+            <iframe class="st-preview" src={preview} title={format!("Preview: {}", *title)} loading="lazy"></iframe>
+        </dialog>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PrintSourcesProps {
+    pub dataset: Rc<Dataset>,
+    pub view: ViewState,
+    pub lang: Lang,
+}
+
+/// Printed under the view (and hidden on screen): the link to the view and every source behind
+/// what it shows, so a printout can be checked.
+#[function_component(PrintSources)]
+pub fn print_sources(props: &PrintSourcesProps) -> Html {
+    let rows = export_rows(&props.dataset, &props.view, props.lang);
+    let mut seen = Vec::new();
+    for s in rows.iter().flat_map(|r| &r.sources) {
+        if !seen.iter().any(|x: &&crate::query::ExportSource| x.title == s.title && x.url == s.url) {
+            seen.push(s);
+        }
+    }
+    let link = full_view_link(&props.view);
+    html! {
+        <section class="st-print-only" aria-hidden="true">
+            <h3>{ "Sources for this view" }</h3>
+            <p><a href={link.clone()}>{ "This view online" }</a></p>
+            <ol>
+                { for seen.iter().map(|s| html! {
+                    <li>
+                        { format!("{}, {}: ", s.publisher, s.date) }
+                        if let Some(url) = &s.url { <a href={url.clone()}>{ &s.title }</a> } else { { &s.title } }
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}
