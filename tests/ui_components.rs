@@ -26,7 +26,7 @@ fn mount_widget(dataset: Rc<Dataset>, initial: ViewState) -> Element {
 async fn the_widget_renders_a_captioned_table_of_actors_by_topics() {
     let root = mount_widget(small(), ViewState::default());
     until(&root, |r| r.query_selector("table").unwrap().is_some()).await;
-    assert_eq!(texts(&root, "caption"), ["Demo: positions on Scope, Title, latest reported"]);
+    assert_eq!(texts(&root, "caption"), ["Demo: positions on Scope and Title, latest reported"]);
     assert_eq!(texts(&root, "thead th .st-topic"), ["Scope", "Title"]);
     assert_eq!(texts(&root, "tbody th .st-actor"), ["Aland", "Bodia", "Cedonia", "Watchers"]);
     // Stance as text and symbol; a missing position says so and is not a stance.
@@ -37,9 +37,9 @@ async fn the_widget_renders_a_captioned_table_of_actors_by_topics() {
     // An inferred position says so in the cell; its basis is in the reports panel.
     assert_eq!(texts(&root, "tbody tr:nth-child(2) td:nth-of-type(1) .st-inferred"), ["Inferred"]);
     assert_eq!(texts(&root, "tbody tr:nth-child(1) td:nth-of-type(1) .st-inferred"), Vec::<String>::new());
-    assert_eq!(texts(&root, ".st-count"), ["4 of 4 actors"]);
+    assert_eq!(texts(&root, ".st-count"), ["Actors shown: 4 of 4"]);
     let button = root.query_selector("tbody tr:nth-child(2) td button").unwrap().unwrap();
-    assert_eq!(button.get_attribute("aria-label").as_deref(), Some("Bodia on Scope: 1 source"));
+    assert_eq!(button.get_attribute("aria-label").as_deref(), Some("Bodia on Scope: Sources (1)"));
 }
 
 #[wasm_bindgen_test]
@@ -52,7 +52,7 @@ async fn typing_a_search_filters_the_rows() {
     init.set_bubbles(true);
     let event = web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap();
     input.dispatch_event(&event).unwrap();
-    until(&root, |r| texts(r, ".st-count") == ["1 of 4 actors"]).await;
+    until(&root, |r| texts(r, ".st-count") == ["Actors shown: 1 of 4"]).await;
     assert_eq!(texts(&root, "tbody th .st-actor"), ["Watchers"]);
     // A script-embed host keeps the view in its element's data-* attributes.
     until(&root, |r| r.get_attribute("data-q").as_deref() == Some("summit")).await;
@@ -66,7 +66,7 @@ async fn an_empty_result_offers_to_clear_the_filters() {
     assert!(root.query_selector("table").unwrap().is_none());
     let button: web_sys::HtmlElement = root.query_selector(".st-empty button").unwrap().unwrap().dyn_into().unwrap();
     button.click();
-    until(&root, |r| texts(r, ".st-count") == ["4 of 4 actors"]).await;
+    until(&root, |r| texts(r, ".st-count") == ["Actors shown: 4 of 4"]).await;
 }
 
 #[wasm_bindgen_test]
@@ -89,7 +89,11 @@ async fn the_error_panel_names_each_faulty_record_and_field() {
         Fault::new("sources[0].url", "\"javascript:x\" is not an http(s) URL"),
     ];
     let error = stances::ui::LoadError::Invalid { address: "data/x.json".into(), faults };
-    yew::Renderer::<ErrorPanel>::with_root_and_props(root.clone(), stances::ui::ErrorPanelProps { error }).render();
+    yew::Renderer::<ErrorPanel>::with_root_and_props(
+        root.clone(),
+        stances::ui::ErrorPanelProps { error, lang: stances::model::Lang::En },
+    )
+    .render();
     until(&root, |r| r.query_selector("[role=alert]").unwrap().is_some()).await;
     assert_eq!(
         texts(&root, ".st-faults li"),
@@ -98,5 +102,5 @@ async fn the_error_panel_names_each_faulty_record_and_field() {
             "sources[0].url: \"javascript:x\" is not an http(s) URL"
         ]
     );
-    assert!(texts(&root, "p")[0].contains("data/x.json has 2 faults"));
+    assert!(texts(&root, "p")[0].contains("data/x.json has faults, so it is not shown. Faults found: 2."));
 }

@@ -29,9 +29,9 @@ fn compare_of(ids: &[&str]) -> ViewState {
 #[wasm_bindgen_test]
 async fn compare_marks_agreement_and_scores_the_pair() {
     let root = mount(compare_of(&["AAA", "BBB"])).await;
-    assert_eq!(texts(&root, ".st-compare-table caption"), ["Comparing Aland, Bodia"]);
+    assert_eq!(texts(&root, ".st-compare-table caption"), ["Comparing Aland and Bodia"]);
     assert_eq!(texts(&root, ".st-compare-table td.st-agreement"), ["✓ Agree", "– Not comparable"]);
-    assert_eq!(texts(&root, ".st-scores li"), ["Aland and Bodia: agree on 1 of 1 questions (100%)"]);
+    assert_eq!(texts(&root, ".st-scores li"), ["Aland and Bodia: same stance on 1 of 1 questions compared (100%)"]);
     assert_eq!(texts(&root, ".st-matrix caption"), ["Agreement overall", "Agreement on Scope", "Agreement on Title"]);
 }
 
@@ -70,21 +70,21 @@ async fn the_timeline_places_events_and_lanes_in_order() {
 async fn the_sources_view_lists_sources_newest_first_with_their_positions() {
     let root = mount(ViewState { view: View::Sources, ..Default::default() }).await;
     assert_eq!(texts(&root, ".st-source-title"), ["Talks end", "Talks open"]);
-    assert_eq!(texts(&root, ".st-reading summary"), ["Reports 2 positions", "Reports 4 positions"]);
-    assert_eq!(texts(&root, ".st-sources-view .st-count"), ["2 of 2 sources"]);
+    assert_eq!(texts(&root, ".st-reading summary"), ["Positions it reports: 2", "Positions it reports: 4"]);
+    assert_eq!(texts(&root, ".st-sources-view .st-count"), ["Sources shown: 2 of 2"]);
 }
 
 #[wasm_bindgen_test]
 async fn a_cell_opens_its_reports_with_quote_and_certainty() {
     let root = mount(ViewState::default()).await;
-    click(&root, "button[aria-label='Bodia on Title: 1 source']");
+    click(&root, "button[aria-label='Bodia on Title: Sources (1)']");
     until(&root, |r| r.query_selector("dialog[open]").unwrap().is_some()).await;
     assert_eq!(texts(&root, "dialog h3"), ["Bodia on Title"]);
     assert_eq!(texts(&root, "dialog .st-quote p"), ["“a long name”"]);
     assert_eq!(texts(&root, "dialog .st-certainty"), ["Reported: a source below says so."]);
     click(&root, "dialog .st-dialog-head button");
     until(&root, |r| r.query_selector("dialog").unwrap().is_none()).await;
-    click(&root, "button[aria-label='Bodia on Scope: 1 source']");
+    click(&root, "button[aria-label='Bodia on Scope: Sources (1)']");
     until(&root, |r| r.query_selector("dialog[open]").unwrap().is_some()).await;
     assert_eq!(
         texts(&root, "dialog .st-certainty"),

@@ -258,3 +258,30 @@ fn the_csv_export_has_a_row_per_actor_and_shown_topic_with_sources() {
     assert_eq!(json["rows"][0]["sources"][0]["url"], "https://example.org/1");
     assert_eq!(json["rows"][1]["stance"], "");
 }
+
+#[test]
+fn the_summary_says_where_compared_actors_agree_and_counts_stances_otherwise() {
+    let d = small();
+    let topic_ids = |ts: &[&stances::model::Topic]| ts.iter().map(|t| t.id.to_string()).collect::<Vec<_>>();
+    match summary(&d, &view(&["AAA", "BBB"]), Lang::En) {
+        Summary::Compare { actors, agree, differ, unknown } => {
+            assert_eq!(actors.len(), 2);
+            assert_eq!(
+                (topic_ids(&agree), topic_ids(&differ), topic_ids(&unknown)),
+                (vec!["scope".into()], vec![], vec!["title".into()])
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    // Table: scope is broad for AAA and BBB, nobody else; title long (BBB), short (NGO).
+    match summary(&d, &ViewState::default(), Lang::En) {
+        Summary::Counts { shown, topics } => {
+            assert_eq!(shown, 4);
+            let scope: Vec<(&str, usize)> = topics[0].stances.iter().map(|(s, n)| (s.id.as_str(), *n)).collect();
+            assert_eq!((scope, topics[0].without), (vec![("broad", 2)], 2));
+            let title: Vec<(&str, usize)> = topics[1].stances.iter().map(|(s, n)| (s.id.as_str(), *n)).collect();
+            assert_eq!((title, topics[1].without), (vec![("short", 1), ("long", 1)], 2));
+        }
+        other => panic!("{other:?}"),
+    }
+}

@@ -82,6 +82,11 @@ impl PartialDate {
         Ok(Self { year, month, day })
     }
 
+    /// 1 for a year, 2 for a month, 3 for a day.
+    pub fn precision(self) -> u8 {
+        1 + u8::from(self.month.is_some()) + u8::from(self.day.is_some())
+    }
+
     pub fn year(self) -> u16 {
         self.year
     }

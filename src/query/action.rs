@@ -2,8 +2,9 @@
 //! [`ViewState::apply`]; keeping it here lets the rules be tested without a browser.
 
 use super::reconcile::normalise_topics;
+use super::view::Theme;
 use super::view::{canonical, Sort, View, ViewState};
-use crate::model::{ActorId, ActorKind, Dataset, PartialDate, StanceId, TopicId};
+use crate::model::{ActorId, ActorKind, Dataset, Lang, PartialDate, StanceId, TopicId};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -25,6 +26,9 @@ pub enum Action {
     ClearActors,
     /// Back to every actor and topic, no search, no stance filter, latest positions.
     ClearFilters,
+    /// `None` follows the browser's language.
+    SetLang(Option<Lang>),
+    SetTheme(Theme),
     /// A whole view, e.g. from the browser's back button.
     Restore(ViewState),
 }
@@ -85,6 +89,8 @@ impl ViewState {
                 v.group = None;
                 v.at = None;
             }
+            Action::SetLang(lang) => v.lang = lang,
+            Action::SetTheme(theme) => v.theme = theme,
             Action::Restore(state) => v = state,
         }
         v

@@ -2,7 +2,7 @@
 //! dataset's own spelling, and what the dataset does not have is dropped with a notice (a stale
 //! link still opens a valid view).
 
-use super::view::{canonical, Notice, Sort, StanceFilter, ViewState};
+use super::view::{canonical, Notice, Reason, Sort, StanceFilter, ViewState};
 use crate::model::{ActorId, Dataset, TopicId};
 
 impl ViewState {
@@ -13,7 +13,7 @@ impl ViewState {
         let actors = v.actors.iter().filter_map(|id| {
             let found = d.actors.iter().find(|a| a.id.as_str().eq_ignore_ascii_case(id.as_str()));
             if found.is_none() {
-                notices.push(Notice::new("actors", id.as_str(), "no such actor in this dataset"));
+                notices.push(Notice::new("actors", id.as_str(), Reason::UnknownActor));
             }
             found.map(|a| a.id.clone())
         });
@@ -24,7 +24,7 @@ impl ViewState {
         for id in &v.topics {
             match topic_of(id) {
                 Some(t) => topics.push(t.id.clone()),
-                None => notices.push(Notice::new("topics", id.as_str(), "no such topic in this dataset")),
+                None => notices.push(Notice::new("topics", id.as_str(), Reason::UnknownTopic)),
             }
         }
         v.topics = normalise_topics(d, topics);
@@ -33,12 +33,12 @@ impl ViewState {
         for f in &v.stance {
             let value = format!("{}:{}", f.topic, f.stance);
             let Some(topic) = topic_of(&f.topic) else {
-                notices.push(Notice::new("stance", &value, "no such topic in this dataset"));
+                notices.push(Notice::new("stance", &value, Reason::UnknownTopic));
                 continue;
             };
             match topic.scale.iter().find(|s| s.id.as_str().eq_ignore_ascii_case(f.stance.as_str())) {
                 Some(s) => stance.push(StanceFilter { topic: topic.id.clone(), stance: s.id.clone() }),
-                None => notices.push(Notice::new("stance", &value, format!("not a stance on {}", topic.id))),
+                None => notices.push(Notice::new("stance", &value, Reason::UnknownStance(topic.id.clone()))),
             }
         }
         v.stance = canonical(stance);
@@ -47,7 +47,7 @@ impl ViewState {
             match super::groups::find_group(d, group) {
                 Some(found) => v.group = Some(found),
                 None => {
-                    notices.push(Notice::new("group", group, "no such region or group in this dataset"));
+                    notices.push(Notice::new("group", group, Reason::UnknownGroup));
                     v.group = None;
                 }
             }
@@ -57,7 +57,7 @@ impl ViewState {
             v.sort = match topic_of(id) {
                 Some(t) => Sort::Topic(t.id.clone()),
                 None => {
-                    notices.push(Notice::new("sort", id.as_str(), "no such topic; sorted by name"));
+                    notices.push(Notice::new("sort", id.as_str(), Reason::UnknownSort));
                     Sort::Name
                 }
             };

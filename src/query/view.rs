@@ -98,22 +98,49 @@ pub struct ViewState {
     pub data: Option<String>,
 }
 
+/// Why part of a link was ignored; the interface words it in the reader's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    View,
+    Id,
+    TooMany,
+    Date,
+    TooLong,
+    Pair,
+    Sort,
+    Lang,
+    Theme,
+    Embed,
+    Data,
+    Repeated,
+    Range,
+    Kind,
+    GroupId,
+    UnknownActor,
+    UnknownTopic,
+    UnknownStance(TopicId),
+    UnknownGroup,
+    UnknownSort,
+    /// A dataset address from another site, which a link may not load.
+    ForeignData,
+}
+
 /// A part of a URL (or of embed attributes) that was ignored, and why; shown to the reader.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
     pub param: String,
     pub value: String,
-    pub reason: String,
+    pub reason: Reason,
 }
 
 impl Notice {
-    pub fn new(param: &str, value: &str, reason: impl Into<String>) -> Self {
+    pub fn new(param: &str, value: &str, reason: Reason) -> Self {
         let value = if value.chars().count() > 80 {
             format!("{}…", value.chars().take(80).collect::<String>())
         } else {
             value.to_owned()
         };
-        Self { param: param.to_owned(), value, reason: reason.into() }
+        Self { param: param.to_owned(), value, reason }
     }
 }
 

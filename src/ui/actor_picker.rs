@@ -1,5 +1,7 @@
 //! Chooses actors by name: the chosen ones as removable chips, and a list to add one more.
 
+use super::parts::tx;
+use crate::i18n::{t, Key};
 use crate::model::{Dataset, Lang};
 use crate::query::{Action, ViewState};
 use std::rc::Rc;
@@ -15,7 +17,6 @@ pub struct ActorPickerProps {
     /// How many may be chosen; the add list disappears at the limit.
     #[prop_or(usize::MAX)]
     pub max: usize,
-    pub label: AttrValue,
 }
 
 #[function_component(ActorPicker)]
@@ -38,7 +39,7 @@ pub fn actor_picker(props: &ActorPickerProps) -> Html {
     };
     html! {
         <div class="st-picker">
-            <ul class="st-chips" aria-label={format!("{} chosen", props.label)}>
+            <ul class="st-chips" aria-label={tx(lang, Key::ActorsChosen)}>
                 { for chosen.iter().map(|a| {
                     let dispatch = props.dispatch.clone();
                     let id = a.id.clone();
@@ -46,7 +47,7 @@ pub fn actor_picker(props: &ActorPickerProps) -> Html {
                     html! {
                         <li key={a.id.to_string()} class="st-chip">
                             { &name }
-                            <button type="button" class="st-chip-remove" aria-label={format!("Remove {name}")}
+                            <button type="button" class="st-chip-remove" aria-label={t(lang, Key::RemoveActor, &[("name", &name)])}
                                 onclick={Callback::from(move |_| dispatch.dispatch(Action::ToggleActor(id.clone())))}>{ "×" }</button>
                         </li>
                     }
@@ -54,9 +55,9 @@ pub fn actor_picker(props: &ActorPickerProps) -> Html {
             </ul>
             if chosen.len() < props.max {
                 <label class="st-field">
-                    <span>{ format!("Add to {}", props.label) }</span>
+                    <span>{ tx(lang, Key::AddActor) }</span>
                     <select onchange={on_add}>
-                        <option value="" selected=true>{ "Choose an actor…" }</option>
+                        <option value="" selected=true>{ tx(lang, Key::ChooseActor) }</option>
                         { for others.iter().map(|a| html! {
                             <option key={a.id.to_string()} value={a.id.to_string()}>{ a.name.get(lang) }</option>
                         }) }

@@ -6,7 +6,7 @@ use super::error_panel::{ErrorPanel, LoadError};
 use super::host::Host;
 use super::widget::Widget;
 use crate::model::{load, Dataset};
-use crate::query::{Notice, ViewState};
+use crate::query::{Notice, Reason, ViewState};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -36,6 +36,7 @@ enum Load {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = use_state(|| Load::Loading);
+    let lang = props.view.lang.or_else(super::browser::browser_lang).unwrap_or_default();
     {
         let state = state.clone();
         let props = props.clone();
@@ -46,8 +47,10 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     match &*state {
-        Load::Loading => html! { <p class="st-loading" role="status">{ "Loading positions…" }</p> },
-        Load::Failed(error) => html! { <ErrorPanel error={error.clone()} /> },
+        Load::Loading => {
+            html! { <p class="st-loading" role="status">{ crate::i18n::text(lang, crate::i18n::Key::Loading) }</p> }
+        }
+        Load::Failed(error) => html! { <ErrorPanel error={error.clone()} {lang} /> },
         Load::Ready(dataset, view, notices, foreign) => html! {
             <Widget dataset={Rc::clone(dataset)} initial={view.clone()} notices={notices.clone()} host={props.host.clone()} foreign={foreign.clone()} />
         },
@@ -64,8 +67,7 @@ async fn load_view(props: AppProps) -> Load {
         Some(requested) => match same_origin_url(requested, matches!(props.host, Host::Script(_))) {
             Some(url) => url,
             None => {
-                let reason = "datasets from other sites are not loaded here; showing the bundled dataset";
-                notices.push(Notice::new("data", requested, reason));
+                notices.push(Notice::new("data", requested, Reason::ForeignData));
                 view.data = None;
                 bundled
             }

@@ -4,17 +4,18 @@
 use super::actor_picker::ActorPicker;
 use super::changes::ChangesList;
 use super::matrix::AgreementMatrix;
-use super::parts::{date_text, held_badge, reports_button, sources_label, Subject, ViewProps};
+use super::parts::{date_text, held_badge, reports_button, sources_label, tx, Subject, ViewProps};
+use crate::i18n::{list, t, Key};
 use crate::model::Lang;
 use crate::query::{compare, Agreement, Cell, CompareRow, View};
 use std::rc::Rc;
 use yew::prelude::*;
 
-fn agreement_text(a: Agreement) -> (&'static str, &'static str, &'static str) {
+fn agreement_text(a: Agreement) -> (&'static str, Key, &'static str) {
     match a {
-        Agreement::Agree => ("✓", "Agree", "st-agree"),
-        Agreement::Differ => ("✗", "Differ", "st-differ"),
-        Agreement::Incomplete => ("–", "Not comparable", "st-incomplete"),
+        Agreement::Agree => ("✓", Key::Agree, "st-agree"),
+        Agreement::Differ => ("✗", Key::Differ, "st-differ"),
+        Agreement::Incomplete => ("–", Key::NotComparable, "st-incomplete"),
     }
 }
 
@@ -24,34 +25,37 @@ pub fn compare_view(props: &ViewProps) -> Html {
     let lang = props.lang;
     let model = compare(d, &props.view);
     let picker = html! {
-        <ActorPicker dataset={Rc::clone(d)} view={props.view.clone()} {lang} dispatch={props.dispatch.clone()}
-            max={View::MAX_COMPARED} label="the comparison" />
+        <ActorPicker dataset={Rc::clone(d)} view={props.view.clone()} {lang} dispatch={props.dispatch.clone()} max={View::MAX_COMPARED} />
     };
     if model.actors.len() < 2 {
         return html! {
-            <section class="st-compare" aria-label="Compare">
+            <section class="st-compare" aria-label={tx(lang, Key::ViewCompare)}>
                 { picker }
-                <p class="st-empty">{ "Choose two to four actors to compare them side by side." }</p>
+                <p class="st-empty">{ tx(lang, Key::ChooseTwo) }</p>
             </section>
         };
     }
     let names: Vec<String> = model.actors.iter().map(|a| a.name.get(lang).to_owned()).collect();
-    let as_of = props.view.at.map(|at| format!(", as of {}", date_text(at, lang))).unwrap_or_default();
+    let name_refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    let left_out: Vec<&str> = model.left_out.iter().map(|a| a.name.get(lang)).collect();
+    let mut caption = t(lang, Key::Comparing, &[("names", &list(lang, &name_refs))]);
+    if let Some(at) = props.view.at {
+        caption = format!("{caption} ({})", date_text(at, lang));
+    }
     html! {
-        <section class="st-compare" aria-label="Compare">
+        <section class="st-compare" aria-label={tx(lang, Key::ViewCompare)}>
             { picker }
-            if !model.left_out.is_empty() {
-                <p class="st-notice">{ format!("Only four actors fit side by side; left out: {}.",
-                    model.left_out.iter().map(|a| a.name.get(lang)).collect::<Vec<_>>().join(", ")) }</p>
+            if !left_out.is_empty() {
+                <p class="st-notice">{ t(lang, Key::LeftOut, &[("names", &list(lang, &left_out))]) }</p>
             }
             <div class="st-scroll">
             <table class="st-table st-compare-table">
-                <caption>{ format!("Comparing {}{as_of}", names.join(", ")) }</caption>
+                <caption>{ caption }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Question" }</th>
+                        <th scope="col">{ tx(lang, Key::QuestionColumn) }</th>
                         { for names.iter().map(|n| html! { <th scope="col">{ n }</th> }) }
-                        <th scope="col">{ "Agreement" }</th>
+                        <th scope="col">{ tx(lang, Key::AgreementColumn) }</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -59,15 +63,19 @@ pub fn compare_view(props: &ViewProps) -> Html {
                 </tbody>
             </table>
             </div>
-            <section class="st-scores" aria-label="Agreement scores">
-                <h3>{ "How often they agree" }</h3>
-                <p class="st-method">{ "Counted over the questions above (each topic and each sub-question) on which both have a public position: the share where they hold the same stance. A question where either has no public position counts for neither." }</p>
+            <section class="st-scores" aria-label={tx(lang, Key::HowOften)}>
+                <h3>{ tx(lang, Key::HowOften) }</h3>
+                <p class="st-method">{ tx(lang, Key::Method) }</p>
                 <ul>
-                    { for model.pairs.iter().map(|(i, j, c)| html! {
-                        <li>{ match c.percent() {
-                            Some(p) => format!("{} and {}: agree on {} of {} questions ({p}%)", names[*i], names[*j], c.agree, c.compared()),
-                            None => format!("{} and {}: no question where both have a public position", names[*i], names[*j]),
-                        } }</li>
+                    { for model.pairs.iter().map(|(i, j, c)| {
+                        let (a, b) = (names[*i].as_str(), names[*j].as_str());
+                        html! {
+                            <li>{ match c.percent() {
+                                Some(p) => t(lang, Key::PairScore, &[("a", a), ("b", b), ("agree", &c.agree.to_string()),
+                                    ("n", &c.compared().to_string()), ("p", &p.to_string())]),
+                                None => t(lang, Key::PairNone, &[("a", a), ("b", b)]),
+                            } }</li>
+                        }
                     }) }
                 </ul>
             </section>
@@ -88,16 +96,17 @@ fn compare_row(row: &CompareRow, names: &[String], lang: Lang, open: &Callback<S
         <tr key={key} class={classes!(row.subquestion.is_some().then_some("st-sub"))}>
             <th scope="row">{ question }</th>
             { for row.cells.iter().zip(names).map(|(cell, name)| match cell {
-                Cell::NoPosition => html! { <td class="st-cell st-none">{ "No public position found" }</td> },
+                Cell::NoPosition => html! { <td class="st-cell st-none">{ tx(lang, Key::NoPosition) }</td> },
                 Cell::Held(h) => html! {
                     <td class="st-cell">
                         { held_badge(h, row.topic, lang) }
                         <span class="st-date">{ date_text(h.date, lang) }</span>
-                        { reports_button(h.index, sources_label(h.position.sources.len()), Some(format!("{name} on {}", row.topic.label.get(lang))), open) }
+                        { reports_button(h.index, sources_label(h.position.sources.len(), lang),
+                            Some(t(lang, Key::OnTopic, &[("actor", name), ("topic", row.topic.label.get(lang))])), open) }
                     </td>
                 },
             }) }
-            <td class={classes!("st-agreement", class)}><span aria-hidden="true">{ symbol }</span>{ " " }{ text }</td>
+            <td class={classes!("st-agreement", class)}><span aria-hidden="true">{ symbol }</span>{ " " }{ tx(lang, text) }</td>
         </tr>
     }
 }

@@ -1,7 +1,9 @@
 //! What the reader sees when a dataset cannot be shown: which file, and each fault by record
 //! and field, so its author can fix it.
 
-use crate::model::Fault;
+use super::parts::tx;
+use crate::i18n::{t, Key};
+use crate::model::{Fault, Lang};
 use yew::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -13,6 +15,8 @@ pub enum LoadError {
 #[derive(Properties, PartialEq)]
 pub struct ErrorPanelProps {
     pub error: LoadError,
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 /// Long fault lists are cut so the panel stays readable; the count says how many there were.
@@ -20,22 +24,23 @@ const SHOWN_FAULTS: usize = 50;
 
 #[function_component(ErrorPanel)]
 pub fn error_panel(props: &ErrorPanelProps) -> Html {
+    let lang = props.lang;
     let body = match &props.error {
         LoadError::Unreachable { address, reason } => html! {
-            <p>{ format!("The dataset at {address} could not be loaded: {reason}.") }</p>
+            <p>{ t(lang, Key::Unreachable, &[("address", address), ("reason", reason)]) }</p>
         },
         LoadError::Invalid { address, faults } => {
             let n = faults.len();
             html! {
                 <>
-                <p>{ format!("The dataset at {address} has {n} {}, so it is not shown:", if n == 1 { "fault" } else { "faults" }) }</p>
+                <p>{ t(lang, Key::HasFaults, &[("address", address), ("n", &n.to_string())]) }</p>
                 <ul class="st-faults">
                     { for faults.iter().take(SHOWN_FAULTS).map(|f| html! {
                         <li><code>{ f.path.clone() }</code>{ ": " }{ f.reason.clone() }</li>
                     }) }
                 </ul>
                 if n > SHOWN_FAULTS {
-                    <p>{ format!("…and {} more.", n - SHOWN_FAULTS) }</p>
+                    <p>{ t(lang, Key::MoreFaults, &[("n", &(n - SHOWN_FAULTS).to_string())]) }</p>
                 }
                 </>
             }
@@ -43,7 +48,7 @@ pub fn error_panel(props: &ErrorPanelProps) -> Html {
     };
     html! {
         <section class="st-error" role="alert">
-            <h2>{ "This dataset cannot be shown" }</h2>
+            <h2>{ tx(lang, Key::CannotShow) }</h2>
             { body }
         </section>
     }

@@ -1,6 +1,8 @@
 //! The table's controls: search, topics shown, sort order and the "as of" date. Each control
 //! dispatches one action; what it means is decided in `query`.
 
+use super::parts::tx;
+use crate::i18n::Key;
 use crate::model::{ActorKind, Dataset, Lang, PartialDate};
 use crate::query::{groups, kind_id, parse_kind, Action, Sort, ViewState};
 use std::rc::Rc;
@@ -65,16 +67,16 @@ pub fn filters(props: &FiltersProps) -> Html {
     };
     let shown = v.shown_topic_ids(d);
     html! {
-        <form class="st-filters" role="search" aria-label="Filter the table" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+        <form class="st-filters" role="search" aria-label={tx(props.lang, Key::FilterTable)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <label class="st-field">
-                <span>{ "Search actors and positions" }</span>
+                <span>{ tx(props.lang, Key::Search) }</span>
                 <input type="search" value={v.q.clone()} oninput={on_search} />
             </label>
             { topic_checkboxes(d, v, props.lang, &props.dispatch) }
             <label class="st-field">
-                <span>{ "Sort by" }</span>
+                <span>{ tx(props.lang, Key::SortBy) }</span>
                 <select onchange={on_sort}>
-                    <option value="name" selected={sort_value == "name"}>{ "Name" }</option>
+                    <option value="name" selected={sort_value == "name"}>{ tx(props.lang, Key::SortName) }</option>
                     { for d.topics.iter().map(|t| html! {
                         <option key={t.id.to_string()} value={t.id.to_string()} selected={sort_value == t.id.as_str()}>
                             { format!("{} ({})", t.label.get(props.lang), scale_summary(t, props.lang)) }
@@ -83,20 +85,20 @@ pub fn filters(props: &FiltersProps) -> Html {
                 </select>
             </label>
             <label class="st-field">
-                <span>{ "Kind of actor" }</span>
+                <span>{ tx(props.lang, Key::KindOfActor) }</span>
                 <select onchange={on_kind}>
-                    <option value="" selected={kind_value.is_empty()}>{ "All kinds" }</option>
+                    <option value="" selected={kind_value.is_empty()}>{ tx(props.lang, Key::AllKinds) }</option>
                     { for [ActorKind::State, ActorKind::Bloc, ActorKind::Organisation, ActorKind::Person].into_iter()
                         .filter(|k| d.actors.iter().any(|a| a.kind == *k))
                         .map(|k| html! {
-                            <option key={kind_id(k)} value={kind_id(k)} selected={kind_value == kind_id(k)}>{ super::parts::kind_label(k) }</option>
+                            <option key={kind_id(k)} value={kind_id(k)} selected={kind_value == kind_id(k)}>{ super::parts::kind_label(k, props.lang) }</option>
                         }) }
                 </select>
             </label>
             <label class="st-field">
-                <span>{ "Region or group" }</span>
+                <span>{ tx(props.lang, Key::RegionOrGroup) }</span>
                 <select onchange={on_group}>
-                    <option value="" selected={group_value.is_empty()}>{ "All" }</option>
+                    <option value="" selected={group_value.is_empty()}>{ tx(props.lang, Key::All) }</option>
                     { for groups(d, props.lang).into_iter().map(|g| html! {
                         <option key={g.id.clone()} value={g.id.clone()} selected={group_value == g.id}>{ g.label }</option>
                     }) }
@@ -113,9 +115,9 @@ pub fn filters(props: &FiltersProps) -> Html {
                 });
                 html! {
                     <label class="st-field" key={format!("stance-{}", t.id)}>
-                        <span>{ format!("{}: stance", t.label.get(props.lang)) }</span>
+                        <span>{ crate::i18n::t(props.lang, Key::TopicStance, &[("topic", t.label.get(props.lang))]) }</span>
                         <select onchange={on_stance}>
-                            <option value="" selected={current.is_empty()}>{ "Any" }</option>
+                            <option value="" selected={current.is_empty()}>{ tx(props.lang, Key::Any) }</option>
                             { for t.scale.iter().map(|s| html! {
                                 <option key={s.id.to_string()} value={s.id.to_string()} selected={current == s.id.as_str()}>
                                     { format!("{} {}", s.symbol, s.label.get(props.lang)) }
@@ -126,7 +128,7 @@ pub fn filters(props: &FiltersProps) -> Html {
                 }
             }) }
             <label class="st-field">
-                <span>{ "Positions as of (empty: latest)" }</span>
+                <span>{ tx(props.lang, Key::AsOf) }</span>
                 <input type="date" value={v.at.map(|d| d.to_string()).unwrap_or_default()} onchange={on_at} />
             </label>
         </form>
@@ -143,7 +145,7 @@ pub fn topic_checkboxes(d: &Dataset, v: &ViewState, lang: Lang, dispatch: &UseRe
     let shown = v.shown_topic_ids(d);
     html! {
         <fieldset class="st-field st-topics">
-            <legend>{ "Topics shown" }</legend>
+            <legend>{ tx(lang, Key::TopicsShown) }</legend>
             { for d.topics.iter().map(|t| {
                 let dispatch = dispatch.clone();
                 let id = t.id.clone();

@@ -39,3 +39,32 @@ pub fn report_height(child_id: Option<String>) {
         callback.forget();
     }
 }
+
+/// Follows the host page's theme: `{type: "stances:theme", theme: "light" | "dark" | "auto"}`,
+/// acted on only when it comes from the parent window and from the origin of the page that
+/// embedded us (our referrer); anything else is ignored.
+pub fn listen_for_theme(on_theme: impl Fn(crate::query::Theme) + 'static) -> gloo::events::EventListener {
+    let window = web_sys::window().expect("a window");
+    let parent = window.parent().ok().flatten();
+    let embedder = window.document().map(|d| d.referrer()).and_then(|r| web_sys::Url::new(&r).ok()).map(|u| u.origin());
+    gloo::events::EventListener::new(&window, "message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
+        let from_parent = match (event.source(), &parent) {
+            (Some(source), Some(parent)) => js_sys::Object::is(&source, parent),
+            _ => false,
+        };
+        if !from_parent || embedder.as_deref() != Some(event.origin().as_str()) {
+            return;
+        }
+        let data = event.data();
+        let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok().and_then(|v| v.as_string());
+        if field("type").as_deref() == Some(THEME_MESSAGE) {
+            if let Some(theme) = field("theme").as_deref().and_then(crate::query::Theme::parse) {
+                on_theme(theme);
+            }
+        }
+    })
+}
+
+/// The message type a host page sends to set the theme (documented in the README).
+pub const THEME_MESSAGE: &str = "stances:theme";

@@ -1,6 +1,8 @@
 //! Who sides with whom: a table of the compared actors against each other, overall and per
 //! topic. Each cell says the counts in words; its shading repeats them as a second channel.
 
+use super::parts::tx;
+use crate::i18n::{t, Key};
 use crate::model::{Dataset, Lang};
 use crate::query::{agreement_matrix, compare, shown_topics, PairCount, ViewState};
 use std::rc::Rc;
@@ -22,10 +24,14 @@ fn shade(c: PairCount) -> &'static str {
     }
 }
 
-fn cell_text(c: PairCount) -> String {
+fn cell_text(c: PairCount, lang: Lang) -> String {
     match c.percent() {
-        Some(p) => format!("{p}% ({} of {})", c.agree, c.compared()),
-        None => "no shared question".to_owned(),
+        Some(p) => t(
+            lang,
+            Key::MatrixCell,
+            &[("p", &p.to_string()), ("agree", &c.agree.to_string()), ("n", &c.compared().to_string())],
+        ),
+        None => tx(lang, Key::MatrixNone).to_owned(),
     }
 }
 
@@ -49,7 +55,7 @@ pub fn agreement_matrix_view(props: &AgreementMatrixProps) -> Html {
                             { for row.iter().enumerate().map(|(j, c)| if i == j {
                                 html! { <td class="st-m-self">{ "—" }</td> }
                             } else {
-                                html! { <td class={shade(*c)}>{ cell_text(*c) }</td> }
+                                html! { <td class={shade(*c)}>{ cell_text(*c, lang) }</td> }
                             }) }
                         </tr>
                     }) }
@@ -58,11 +64,11 @@ pub fn agreement_matrix_view(props: &AgreementMatrixProps) -> Html {
         }
     };
     html! {
-        <section class="st-matrices" aria-label="Agreement matrix">
-            <h3>{ "Who sides with whom" }</h3>
-            <div class="st-scroll">{ table("Agreement overall".to_owned(), &m.overall) }</div>
-            { for m.per_topic.iter().map(|(t, counts)| html! {
-                <div class="st-scroll" key={t.id.to_string()}>{ table(format!("Agreement on {}", t.label.get(lang)), counts) }</div>
+        <section class="st-matrices" aria-label={tx(lang, Key::WhoSides)}>
+            <h3>{ tx(lang, Key::WhoSides) }</h3>
+            <div class="st-scroll">{ table(tx(lang, Key::MatrixOverall).to_owned(), &m.overall) }</div>
+            { for m.per_topic.iter().map(|(topic, counts)| html! {
+                <div class="st-scroll" key={topic.id.to_string()}>{ table(t(lang, Key::MatrixTopic, &[("topic", topic.label.get(lang))]), counts) }</div>
             }) }
         </section>
     }

@@ -1,12 +1,16 @@
 //! Tells the reader which parts of a link were ignored, and why, so a stale or mistyped link
 //! never fails silently.
 
+use super::parts::{reason_text, tx};
+use crate::i18n::Key;
+use crate::model::Lang;
 use crate::query::Notice;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
     pub notices: Vec<Notice>,
+    pub lang: Lang,
 }
 
 #[function_component(Notices)]
@@ -21,13 +25,13 @@ pub fn notices(props: &NoticesProps) -> Html {
     };
     html! {
         <aside class="st-notice" role="status">
-            <p>{ "Parts of this link were ignored:" }</p>
+            <p>{ tx(props.lang, Key::LinkIgnored) }</p>
             <ul>
                 { for props.notices.iter().map(|n| html! {
-                    <li><code>{ format!("{}={}", n.param, n.value) }</code>{ " — " }{ n.reason.clone() }</li>
+                    <li><code>{ format!("{}={}", n.param, n.value) }</code>{ " — " }{ reason_text(&n.reason, props.lang) }</li>
                 }) }
             </ul>
-            <button type="button" class="st-button" onclick={dismiss}>{ "Dismiss" }</button>
+            <button type="button" class="st-button" onclick={dismiss}>{ tx(props.lang, Key::Dismiss) }</button>
         </aside>
     }
 }

@@ -1,7 +1,10 @@
 //! Small pieces every view shares: how a stance, a date and an actor kind are shown.
 
+use crate::i18n::{t, Key};
 use crate::model::{ActorKind, Dataset, Lang, PartialDate, Stance, Topic};
-use crate::query::{Held, ViewState};
+use crate::query::{Held, Reason, ViewState};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -38,17 +41,83 @@ pub fn held_badge(held: &Held, topic: &Topic, lang: Lang) -> Html {
     stance_badge(held.stance, held.rank, topic, lang)
 }
 
-pub fn date_text(date: PartialDate, _lang: Lang) -> String {
-    date.display_en()
+/// The reader's words for `key`.
+pub fn tx(lang: Lang, key: Key) -> &'static str {
+    crate::i18n::text(lang, key)
 }
 
-pub fn kind_label(kind: ActorKind) -> &'static str {
-    match kind {
-        ActorKind::State => "state",
-        ActorKind::Bloc => "group of states",
-        ActorKind::Organisation => "organisation",
-        ActorKind::Person => "person",
-    }
+thread_local! {
+    /// Intl formatters are costly to build and a table formats hundreds of dates.
+    static FORMATS: RefCell<HashMap<(Lang, u8), js_sys::Intl::DateTimeFormat>> = RefCell::new(HashMap::new());
+}
+
+/// A date in the reader's language, at the precision the source gave ("August 2023" is not
+/// "1 August 2023"), by the browser's Intl API rather than a bundled locale database.
+pub fn date_text(date: PartialDate, lang: Lang) -> String {
+    let precision = date.precision();
+    let formatted = FORMATS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let format = cache.entry((lang, precision)).or_insert_with(|| {
+            let options = js_sys::Object::new();
+            let set = |k: &str, v: &str| js_sys::Reflect::set(&options, &k.into(), &v.into());
+            let _ = set("timeZone", "UTC");
+            let _ = set("year", "numeric");
+            if precision >= 2 {
+                let _ = set("month", "long");
+            }
+            if precision >= 3 {
+                let _ = set("day", "numeric");
+            }
+            // UN English writes "28 February 2022", as British English does.
+            let locale = if lang == Lang::En { "en-GB" } else { lang.code() };
+            js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&locale.into()), &options)
+        });
+        let (y, m, d) = date.first_day();
+        let ms = js_sys::Date::utc(f64::from(y), f64::from(m) - 1.0);
+        let at = js_sys::Date::new(&(ms + (f64::from(d) - 1.0) * 86_400_000.0).into());
+        format.format().call1(&wasm_bindgen::JsValue::NULL, &at).ok().and_then(|s| s.as_string())
+    });
+    formatted.unwrap_or_else(|| date.display_en())
+}
+
+pub fn kind_label(kind: ActorKind, lang: Lang) -> &'static str {
+    tx(
+        lang,
+        match kind {
+            ActorKind::State => Key::KindState,
+            ActorKind::Bloc => Key::KindBloc,
+            ActorKind::Organisation => Key::KindOrganisation,
+            ActorKind::Person => Key::KindPerson,
+        },
+    )
+}
+
+/// Why part of a link was ignored, in the reader's words.
+pub fn reason_text(reason: &Reason, lang: Lang) -> String {
+    let key = match reason {
+        Reason::View => Key::IgnoredView,
+        Reason::Id => Key::IgnoredId,
+        Reason::TooMany => Key::IgnoredTooMany,
+        Reason::Date => Key::IgnoredDate,
+        Reason::TooLong => Key::IgnoredTooLong,
+        Reason::Pair => Key::IgnoredPair,
+        Reason::Sort => Key::IgnoredSort,
+        Reason::Lang => Key::IgnoredLang,
+        Reason::Theme => Key::IgnoredTheme,
+        Reason::Embed => Key::IgnoredEmbed,
+        Reason::Data => Key::IgnoredData,
+        Reason::Repeated => Key::IgnoredRepeated,
+        Reason::Range => Key::IgnoredRange,
+        Reason::Kind => Key::IgnoredKind,
+        Reason::GroupId => Key::IgnoredGroupId,
+        Reason::UnknownActor => Key::UnknownActor,
+        Reason::UnknownTopic => Key::UnknownTopic,
+        Reason::UnknownStance(topic) => return t(lang, Key::UnknownStance, &[("topic", topic.as_str())]),
+        Reason::UnknownGroup => Key::UnknownGroup,
+        Reason::UnknownSort => Key::UnknownSort,
+        Reason::ForeignData => Key::ForeignData,
+    };
+    tx(lang, key).to_owned()
 }
 
 /// A button that opens the reports behind a position. `context` names what it is about for
@@ -63,10 +132,6 @@ pub fn reports_button(index: usize, text: String, context: Option<String>, open:
     }
 }
 
-pub fn sources_label(n: usize) -> String {
-    if n == 1 {
-        "1 source".to_owned()
-    } else {
-        format!("{n} sources")
-    }
+pub fn sources_label(n: usize, lang: Lang) -> String {
+    t(lang, Key::SourcesCount, &[("n", &n.to_string())])
 }

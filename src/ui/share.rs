@@ -3,6 +3,8 @@
 
 use super::browser::{bundle_base, copy_text, download};
 use super::host::Host;
+use super::parts::tx;
+use crate::i18n::{t, Key};
 use crate::model::{Dataset, Lang};
 use crate::query::{export_rows, to_csv, to_json, View, ViewState};
 use crate::url::embed::{iframe_snippet, script_snippet};
@@ -26,12 +28,12 @@ pub fn full_view_link(view: &ViewState) -> String {
     format!("{}index.html{sep}{query}", bundle_base())
 }
 
-fn view_name(v: View) -> &'static str {
+fn view_name(v: View) -> Key {
     match v {
-        View::Table => "table",
-        View::Compare => "comparison",
-        View::Timeline => "timeline",
-        View::Sources => "sources",
+        View::Table => Key::ViewTable,
+        View::Compare => Key::ViewCompare,
+        View::Timeline => Key::ViewTimeline,
+        View::Sources => Key::ViewSources,
     }
 }
 
@@ -43,20 +45,21 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
     if props.host == Host::Frame {
         return html! {
             <p class="st-share st-compact">
-                <a href={link} target="_blank" rel="noopener">{ "Open the full view ↗" }</a>
+                <a href={link} target="_blank" rel="noopener">{ tx(props.lang, Key::OpenFullView) }</a>
             </p>
         };
     }
     let copy = {
         let status = status.clone();
         let link = link.clone();
+        let lang = props.lang;
         Callback::from(move |_| {
             let status = status.clone();
             let link = link.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match copy_text(&link).await {
-                    Ok(()) => status.set("Link copied.".to_owned()),
-                    Err(_) => status.set(format!("Copy this link: {link}")),
+                    Ok(()) => status.set(tx(lang, Key::LinkCopied).to_owned()),
+                    Err(_) => status.set(t(lang, Key::CopyThisLink, &[("link", &link)])),
                 }
             });
         })
@@ -71,8 +74,8 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
                 download("stances.json", "application/json", &to_json(&rows, &d, &crate::url::encode(&v)))
             };
             status.set(match result {
-                Ok(()) => format!("Downloaded {} rows.", rows.len()),
-                Err(_) => "This browser did not allow the download.".to_owned(),
+                Ok(()) => t(lang, Key::Downloaded, &[("n", &rows.len().to_string())]),
+                Err(_) => tx(lang, Key::DownloadRefused).to_owned(),
             });
         })
     };
@@ -87,17 +90,21 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
         let embed_open = embed_open.clone();
         Callback::from(move |_| embed_open.set(false))
     };
-    let title = format!("{}: {}", props.dataset.negotiation.short_name.get(props.lang), view_name(props.view.view));
+    let title = format!(
+        "{}: {}",
+        props.dataset.negotiation.short_name.get(props.lang),
+        tx(props.lang, view_name(props.view.view))
+    );
     html! {
-        <div class="st-share" role="group" aria-label="Share and export">
-            <button type="button" class="st-button st-secondary" onclick={copy}>{ "Copy link" }</button>
-            <button type="button" class="st-button st-secondary" onclick={open_embed}>{ "Embed…" }</button>
-            <button type="button" class="st-button st-secondary" onclick={export(true)}>{ "Download CSV" }</button>
-            <button type="button" class="st-button st-secondary" onclick={export(false)}>{ "Download JSON" }</button>
-            <button type="button" class="st-button st-secondary" onclick={print}>{ "Print" }</button>
+        <div class="st-share" role="group" aria-label={tx(props.lang, Key::ShareAndExport)}>
+            <button type="button" class="st-button st-secondary" onclick={copy}>{ tx(props.lang, Key::CopyLink) }</button>
+            <button type="button" class="st-button st-secondary" onclick={open_embed}>{ tx(props.lang, Key::Embed) }</button>
+            <button type="button" class="st-button st-secondary" onclick={export(true)}>{ tx(props.lang, Key::DownloadCsv) }</button>
+            <button type="button" class="st-button st-secondary" onclick={export(false)}>{ tx(props.lang, Key::DownloadJson) }</button>
+            <button type="button" class="st-button st-secondary" onclick={print}>{ tx(props.lang, Key::Print) }</button>
             <span class="st-share-status" role="status">{ (*status).clone() }</span>
             if *embed_open {
-                <EmbedDialog view={props.view.clone()} {title} on_close={close_embed} />
+                <EmbedDialog view={props.view.clone()} {title} on_close={close_embed} lang={props.lang} />
             }
         </div>
     }
@@ -106,6 +113,7 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct EmbedDialogProps {
     view: ViewState,
+    lang: Lang,
     title: String,
     on_close: Callback<()>,
 }
@@ -143,25 +151,25 @@ fn embed_dialog(props: &EmbedDialogProps) -> Html {
     };
     let on_close = props.on_close.reform(|_: Event| ());
     html! {
-        <dialog ref={dialog} class="st-dialog st-embed-dialog" aria-label="Embed this view" onclose={on_close}>
+        <dialog ref={dialog} class="st-dialog st-embed-dialog" aria-label={tx(props.lang, Key::EmbedThisView)} onclose={on_close}>
             <div class="st-dialog-head">
-                <h3>{ "Embed this view" }</h3>
-                <button type="button" class="st-button" onclick={close}>{ "Close" }</button>
+                <h3>{ tx(props.lang, Key::EmbedThisView) }</h3>
+                <button type="button" class="st-button" onclick={close}>{ tx(props.lang, Key::Close) }</button>
             </div>
             <label class="st-field">
-                <span>{ "Title for screen readers (required)" }</span>
+                <span>{ tx(props.lang, Key::EmbedTitle) }</span>
                 <input type="text" required=true value={(*title).clone()} oninput={on_title} />
             </label>
             <label class="st-field">
-                <span>{ "iframe: works anywhere, resizes itself (also with pym.js)" }</span>
+                <span>{ tx(props.lang, Key::EmbedIframe) }</span>
                 <textarea readonly=true rows="4" value={iframe} />
             </label>
             <label class="st-field">
-                <span>{ "Script: lighter, follows the page's width; several can share a page" }</span>
+                <span>{ tx(props.lang, Key::EmbedScript) }</span>
                 <textarea readonly=true rows="3" value={script} />
             </label>
-            <h4>{ "Preview" }</h4>
-            <iframe class="st-preview" src={preview} title={format!("Preview: {}", *title)} loading="lazy"></iframe>
+            <h4>{ tx(props.lang, Key::Preview) }</h4>
+            <iframe class="st-preview" src={preview} title={t(props.lang, Key::PreviewOf, &[("title", &title)])} loading="lazy"></iframe>
         </dialog>
     }
 }
@@ -187,8 +195,8 @@ pub fn print_sources(props: &PrintSourcesProps) -> Html {
     let link = full_view_link(&props.view);
     html! {
         <section class="st-print-only" aria-hidden="true">
-            <h3>{ "Sources for this view" }</h3>
-            <p><a href={link.clone()}>{ "This view online" }</a></p>
+            <h3>{ tx(props.lang, Key::PrintSources) }</h3>
+            <p><a href={link.clone()}>{ tx(props.lang, Key::PrintOnline) }</a></p>
             <ol>
                 { for seen.iter().map(|s| html! {
                     <li>

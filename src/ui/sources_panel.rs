@@ -2,7 +2,8 @@
 //! quote, link, and how certain the position is. The browser's `<dialog>` traps focus while it
 //! is open, closes on Escape, and returns focus to the control that opened it.
 
-use super::parts::{date_text, held_badge, Subject};
+use super::parts::{date_text, held_badge, tx, Subject};
+use crate::i18n::{t, Key};
 use crate::model::{Certainty, Dataset, Lang, Source};
 use crate::query::{reports, Held};
 use std::rc::Rc;
@@ -47,12 +48,14 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
     let (heading, body) = match &props.subject {
         Subject::Position(index) => match d.positions.get(*index) {
             Some(p) => position_body(d, *index, p, lang),
-            None => ("Reports".to_owned(), html! { <p>{ "This position is no longer in the dataset." }</p> }),
+            None => (tx(lang, Key::Reports).to_owned(), html! { <p>{ tx(lang, Key::PositionGone) }</p> }),
         },
         Subject::Event(id) => match d.event(id) {
             Some(e) => {
                 let when = match e.end_date {
-                    Some(end) => format!("{} to {}", date_text(e.date, lang), date_text(end, lang)),
+                    Some(end) => {
+                        t(lang, Key::DateRange, &[("from", &date_text(e.date, lang)), ("to", &date_text(end, lang))])
+                    }
                     None => date_text(e.date, lang),
                 };
                 let place = e.place.as_deref().map(|p| format!(", {p}")).unwrap_or_default();
@@ -63,20 +66,20 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
                         <>
                         <p class="st-meta">{ format!("{when}{place}") }</p>
                         <p>{ e.description.get(lang) }</p>
-                        <h4>{ "Reported by" }</h4>
-                        <ul class="st-reports">{ for sources.iter().map(|s| source_item(s, None)) }</ul>
+                        <h4>{ tx(lang, Key::ReportedBy) }</h4>
+                        <ul class="st-reports">{ for sources.iter().map(|s| source_item(s, None, lang)) }</ul>
                         </>
                     },
                 )
             }
-            None => ("Reports".to_owned(), html! { <p>{ "This event is no longer in the dataset." }</p> }),
+            None => (tx(lang, Key::Reports).to_owned(), html! { <p>{ tx(lang, Key::EventGone) }</p> }),
         },
     };
     html! {
         <dialog ref={dialog} class="st-dialog" aria-label={heading.clone()} onclose={on_close_event}>
             <div class="st-dialog-head">
                 <h3>{ heading }</h3>
-                <button type="button" class="st-button" onclick={close}>{ "Close" }</button>
+                <button type="button" class="st-button" onclick={close}>{ tx(lang, Key::Close) }</button>
             </div>
             { body }
         </dialog>
@@ -103,28 +106,28 @@ fn position_body(d: &Dataset, index: usize, p: &crate::model::Position, lang: La
         p.event.as_ref().and_then(|e| d.event(e)).map(|e| format!(" · {}", e.title.get(lang))).unwrap_or_default();
     let certainty = match &p.certainty {
         Certainty::Reported => {
-            html! { <p class="st-certainty">{ "Reported: a source below says so." }</p> }
+            html! { <p class="st-certainty">{ tx(lang, Key::CertaintyReported) }</p> }
         }
         Certainty::Inferred(basis) => html! {
-            <p class="st-certainty st-inferred">{ format!("Inferred, not reported directly: {basis}.") }</p>
+            <p class="st-certainty st-inferred">{ t(lang, Key::CertaintyInferred, &[("basis", basis)]) }</p>
         },
     };
     let list = reports(d, p);
     (
-        format!("{actor} on {question}"),
+        t(lang, Key::OnTopic, &[("actor", &actor), ("topic", &question)]),
         html! {
             <>
             <p>{ badge }<span class="st-meta">{ format!(" {date}{event}") }</span></p>
             <p>{ &p.summary }</p>
             { certainty }
-            <h4>{ "Reported by" }</h4>
-            <ul class="st-reports">{ for list.iter().map(|r| source_item(r.source, r.quote)) }</ul>
+            <h4>{ tx(lang, Key::ReportedBy) }</h4>
+            <ul class="st-reports">{ for list.iter().map(|r| source_item(r.source, r.quote, lang)) }</ul>
             </>
         },
     )
 }
 
-fn source_item(s: &Source, quote: Option<&crate::model::Quote>) -> Html {
+fn source_item(s: &Source, quote: Option<&crate::model::Quote>, lang: Lang) -> Html {
     let title = match &s.url {
         Some(url) => {
             html! { <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ &s.title }</a> }
@@ -134,7 +137,7 @@ fn source_item(s: &Source, quote: Option<&crate::model::Quote>) -> Html {
     html! {
         <li key={s.id.to_string()}>
             <span class="st-publisher">{ &s.publisher }</span>
-            { format!(", {}", s.date.display_en()) }
+            { format!(", {}", date_text(s.date, lang)) }
             if let Some(author) = &s.author { { format!(", {author}") } }
             <br />
             { title }
@@ -145,7 +148,7 @@ fn source_item(s: &Source, quote: Option<&crate::model::Quote>) -> Html {
                 </blockquote>
             }
             if let Some(note) = &s.note {
-                <p class="st-note">{ format!("Note: {note}") }</p>
+                <p class="st-note">{ t(lang, Key::Note, &[("note", note)]) }</p>
             }
         </li>
     }

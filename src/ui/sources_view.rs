@@ -3,20 +3,21 @@
 
 use super::actor_picker::ActorPicker;
 use super::filters::topic_checkboxes;
-use super::parts::{date_text, reports_button, ViewProps};
+use super::parts::{date_text, reports_button, tx, ViewProps};
+use crate::i18n::{t, Key};
 use crate::model::SourceKind;
 use crate::query::{reading_list, Action};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-fn kind_text(kind: SourceKind) -> &'static str {
+fn kind_text(kind: SourceKind) -> Key {
     match kind {
-        SourceKind::News => "News",
-        SourceKind::Ngo => "NGO",
-        SourceKind::UnDocument => "UN document",
-        SourceKind::Government => "Government",
-        SourceKind::Academic => "Analysis",
+        SourceKind::News => Key::SourceNews,
+        SourceKind::Ngo => Key::SourceNgo,
+        SourceKind::UnDocument => Key::SourceUn,
+        SourceKind::Government => Key::SourceGovernment,
+        SourceKind::Academic => Key::SourceAcademic,
     }
 }
 
@@ -33,22 +34,22 @@ pub fn sources_view(props: &ViewProps) -> Html {
         })
     };
     html! {
-        <section class="st-sources-view" aria-label="Sources">
+        <section class="st-sources-view" aria-label={tx(lang, Key::ViewSources)}>
             <div class="st-filters">
                 <label class="st-field">
-                    <span>{ "Search sources" }</span>
+                    <span>{ tx(lang, Key::SearchSources) }</span>
                     <input type="search" value={props.view.q.clone()} oninput={on_search} />
                 </label>
                 { topic_checkboxes(d, &props.view, lang, &props.dispatch) }
             </div>
-            <ActorPicker dataset={Rc::clone(d)} view={props.view.clone()} {lang} dispatch={props.dispatch.clone()} label="the reading list" />
-            <p class="st-count" role="status">{ format!("{} of {} sources", items.len(), d.sources.len()) }</p>
+            <ActorPicker dataset={Rc::clone(d)} view={props.view.clone()} {lang} dispatch={props.dispatch.clone()} />
+            <p class="st-count" role="status">{ t(lang, Key::SourcesShown, &[("n", &items.len().to_string()), ("total", &d.sources.len().to_string())]) }</p>
             <ol class="st-reading">
                 { for items.iter().map(|item| {
                     let s = item.source;
                     html! {
                         <li key={s.id.to_string()} class="st-source">
-                            <p class="st-meta">{ format!("{} · {} · {}", kind_text(s.kind), s.publisher, date_text(s.date, lang)) }
+                            <p class="st-meta">{ format!("{} · {} · {}", tx(lang, kind_text(s.kind)), s.publisher, date_text(s.date, lang)) }
                                 if let Some(a) = &s.author { { format!(" · {a}") } }</p>
                             <h3 class="st-source-title">
                                 if let Some(url) = &s.url {
@@ -58,10 +59,10 @@ pub fn sources_view(props: &ViewProps) -> Html {
                                 }
                             </h3>
                             if let Some(summary) = &s.summary { <p>{ summary }</p> }
-                            if let Some(note) = &s.note { <p class="st-note">{ format!("Note: {note}") }</p> }
+                            if let Some(note) = &s.note { <p class="st-note">{ t(lang, Key::Note, &[("note", note)]) }</p> }
                             if !item.positions.is_empty() {
                                 <details>
-                                    <summary>{ format!("Reports {} position{}", item.positions.len(), if item.positions.len() == 1 { "" } else { "s" }) }</summary>
+                                    <summary>{ t(lang, Key::ReportsPositions, &[("n", &item.positions.len().to_string())]) }</summary>
                                     <ul>
                                         { for item.positions.iter().map(|(index, p)| {
                                             let index = *index;
@@ -71,7 +72,7 @@ pub fn sources_view(props: &ViewProps) -> Html {
                                             let topic = topic.map(|t| t.label.get(lang).to_owned()).unwrap_or_default();
                                             html! {
                                                 <li key={index}>
-                                                    { reports_button(index, format!("{actor} on {topic}: {label}"), None, &props.open) }
+                                                    { reports_button(index, format!("{}: {label}", t(lang, Key::OnTopic, &[("actor", &actor), ("topic", &topic)])), None, &props.open) }
                                                 </li>
                                             }
                                         }) }

@@ -1,7 +1,8 @@
 //! The table view: a real table (caption, column and row headers) of actors by topics. Each
 //! cell gives the stance as text and symbol, its date, and a button to the reports behind it.
 
-use super::parts::{kind_label, reports_button, sources_label, Subject, ViewProps};
+use super::parts::{date_text, kind_label, reports_button, sources_label, tx, Subject, ViewProps};
+use crate::i18n::{list, t, Key};
 use crate::model::{Certainty, Lang, Topic};
 use crate::query::{emptied_by, table, Action, Cell, Filter};
 use std::rc::Rc;
@@ -13,6 +14,7 @@ struct RowData {
     actor: String,
     kind: &'static str,
     cells: Vec<CellData>,
+    lang: Lang,
 }
 
 #[derive(PartialEq)]
@@ -30,14 +32,14 @@ enum CellData {
     },
 }
 
-fn filter_name(f: Filter) -> &'static str {
+fn filter_key(f: Filter) -> Key {
     match f {
-        Filter::Actors => "the chosen actors",
-        Filter::Kind => "the kind of actor",
-        Filter::Group => "the group",
-        Filter::Search => "the search",
-        Filter::Stance => "the stance filter",
-        Filter::AsOf => "the \"as of\" date",
+        Filter::Actors => Key::FilterActors,
+        Filter::Kind => Key::FilterKind,
+        Filter::Group => Key::FilterGroup,
+        Filter::Search => Key::FilterSearch,
+        Filter::Stance => Key::FilterStance,
+        Filter::AsOf => Key::FilterAsOf,
     }
 }
 
@@ -52,35 +54,43 @@ pub fn table_view(props: &ViewProps) -> Html {
         .map(|r| {
             let actor = r.actor.name.get(lang).to_owned();
             let cells = r.cells.iter().zip(&model.topics).map(|(c, t)| cell_data(c, t, lang)).collect();
-            (r.actor.id.to_string(), Rc::new(RowData { actor, kind: kind_label(r.actor.kind), cells }))
+            (r.actor.id.to_string(), Rc::new(RowData { actor, kind: kind_label(r.actor.kind, lang), cells, lang }))
         })
         .collect();
     let topic_names: Vec<&str> = model.topics.iter().map(|t| t.label.get(lang)).collect();
-    let as_of =
-        props.view.at.map(|at| format!(", as of {}", at.display_en())).unwrap_or_else(|| ", latest reported".into());
-    let caption = format!("{}: positions on {}{as_of}", d.negotiation.short_name.get(lang), topic_names.join(", "));
-    let count = format!("{} of {} actors", model.rows.len(), model.total_actors);
+    let negotiation = d.negotiation.short_name.get(lang);
+    let topics = list(lang, &topic_names);
+    let caption = match props.view.at {
+        Some(at) => t(
+            lang,
+            Key::CaptionAsOf,
+            &[("negotiation", negotiation), ("topics", &topics), ("date", &date_text(at, lang))],
+        ),
+        None => t(lang, Key::CaptionLatest, &[("negotiation", negotiation), ("topics", &topics)]),
+    };
+    let count =
+        t(lang, Key::ActorsShown, &[("n", &model.rows.len().to_string()), ("total", &model.total_actors.to_string())]);
     let clear = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(Action::ClearFilters))
     };
     let empty_reason = if rows.is_empty() {
-        let blame: Vec<&str> = emptied_by(d, &props.view, lang).into_iter().map(filter_name).collect();
+        let blame: Vec<&str> = emptied_by(d, &props.view, lang).into_iter().map(|f| tx(lang, filter_key(f))).collect();
         if blame.is_empty() {
-            "No actor matches these filters together.".to_owned()
+            tx(lang, Key::NoMatch).to_owned()
         } else {
-            format!("No actor matches; it is {} that leaves nobody.", blame.join(" or "))
+            t(lang, Key::NoMatchBecause, &[("filters", &list(lang, &blame))])
         }
     } else {
         String::new()
     };
     html! {
-        <section class="st-table-view" aria-label="Table">
-            <p class="st-count" role="status">{ count }</p>
+        <section class="st-table-view" aria-label={tx(lang, Key::ViewTable)}>
+            <p class="st-count">{ count }</p>
             if rows.is_empty() {
                 <div class="st-empty">
                     <p>{ empty_reason }</p>
-                    <button type="button" class="st-button" onclick={clear}>{ "Clear filters" }</button>
+                    <button type="button" class="st-button" onclick={clear}>{ tx(lang, Key::ClearFilters) }</button>
                 </div>
             } else {
                 <div class="st-scroll">
@@ -88,7 +98,7 @@ pub fn table_view(props: &ViewProps) -> Html {
                     <caption>{ caption }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ "Actor" }</th>
+                            <th scope="col">{ tx(lang, Key::ActorColumn) }</th>
                             { for model.topics.iter().map(|t| topic_header(t, lang)) }
                         </tr>
                     </thead>
@@ -112,15 +122,13 @@ fn topic_header(t: &Topic, lang: Lang) -> Html {
 }
 
 fn cell_data(cell: &Cell, topic: &Topic, lang: Lang) -> CellData {
-    let Cell::Held(h) = cell else {
-        return CellData::None;
-    };
+    let Cell::Held(h) = cell else { return CellData::None };
     CellData::Held {
         index: h.index,
         symbol: h.stance.symbol.clone(),
         label: h.stance.label.get(lang).to_owned(),
         rank_class: format!("st-rank-{}-of-{}", h.rank, topic.scale.len()),
-        date: h.date.display_en(),
+        date: date_text(h.date, lang),
         inferred: matches!(h.position.certainty, Certainty::Inferred(_)),
         sources: h.position.sources.len(),
         topic: topic.label.get(lang).to_owned(),
@@ -142,28 +150,27 @@ fn table_row(props: &TableRowProps) -> Html {
                 <span class="st-actor">{ &row.actor }</span>
                 <span class="st-kind">{ row.kind }</span>
             </th>
-            { for row.cells.iter().map(|c| render_cell(&row.actor, c, &props.open)) }
+            { for row.cells.iter().map(|c| render_cell(row, c, &props.open)) }
         </tr>
     }
 }
 
-fn render_cell(actor: &str, cell: &CellData, open: &Callback<Subject>) -> Html {
+fn render_cell(row: &RowData, cell: &CellData, open: &Callback<Subject>) -> Html {
+    let lang = row.lang;
     match cell {
-        CellData::None => html! { <td class="st-cell st-none">{ "No public position found" }</td> },
-        CellData::Held { index, symbol, label, rank_class, date, inferred, sources, topic } => {
-            html! {
-                <td class="st-cell">
-                    <span class={classes!("st-stance", rank_class.clone())}>
-                        <span class="st-symbol" aria-hidden="true">{ symbol }</span>
-                        <span class="st-label">{ label }</span>
-                    </span>
-                    <span class="st-date">{ date }</span>
-                    if *inferred {
-                        <span class="st-inferred">{ "Inferred" }</span>
-                    }
-                    { reports_button(*index, sources_label(*sources), Some(format!("{actor} on {topic}")), open) }
-                </td>
-            }
-        }
+        CellData::None => html! { <td class="st-cell st-none">{ tx(lang, Key::NoPosition) }</td> },
+        CellData::Held { index, symbol, label, rank_class, date, inferred, sources, topic } => html! {
+            <td class="st-cell">
+                <span class={classes!("st-stance", rank_class.clone())}>
+                    <span class="st-symbol" aria-hidden="true">{ symbol }</span>
+                    <span class="st-label">{ label }</span>
+                </span>
+                <span class="st-date">{ date }</span>
+                if *inferred {
+                    <span class="st-inferred">{ tx(lang, Key::Inferred) }</span>
+                }
+                { reports_button(*index, sources_label(*sources, lang), Some(t(lang, Key::OnTopic, &[("actor", &row.actor), ("topic", topic)])), open) }
+            </td>
+        },
     }
 }

@@ -5,7 +5,8 @@
 //! run right to left in Arabic. On a narrow screen the same lists stack vertically.
 
 use super::changes::range_inputs;
-use super::parts::{date_text, Subject, ViewProps};
+use super::parts::{date_text, tx, Subject, ViewProps};
+use crate::i18n::Key;
 use crate::model::EventKind;
 use crate::query::timeline;
 use yew::prelude::*;
@@ -43,9 +44,9 @@ pub fn timeline_view(props: &ViewProps) -> Html {
         Callback::from(move |_| open.emit(Subject::Event(id.clone())))
     };
     html! {
-        <section class="st-timeline" aria-label="Timeline">
-            { range_inputs(&props.view, &props.dispatch) }
-            <p class="st-count">{ format!("From {} to {}: {} events, {} lanes", date_text(t.start, lang), date_text(t.end, lang), t.events.len(), t.lanes.len()) }</p>
+        <section class="st-timeline" aria-label={tx(lang, Key::ViewTimeline)}>
+            { range_inputs(&props.view, lang, &props.dispatch) }
+            <p class="st-count">{ crate::i18n::t(lang, Key::TimelineSpan, &[("start", &date_text(t.start, lang)), ("end", &date_text(t.end, lang)), ("events", &t.events.len().to_string()), ("lanes", &t.lanes.len().to_string())]) }</p>
             <div class="st-axis" aria-hidden="true">
                 { for t.ticks.iter().map(|(year, at)| html! { <span key={*year} class={classes!("st-tick", format!("st-l-{}", percent(*at)))}>{ year }</span> }) }
             </div>
@@ -56,7 +57,7 @@ pub fn timeline_view(props: &ViewProps) -> Html {
                     </span>
                 }) }
             </div>
-            <h3>{ "Events" }</h3>
+            <h3>{ tx(lang, Key::Events) }</h3>
             <ol class="st-event-list">
                 { for t.events.iter().map(|e| html! {
                     <li key={e.event.id.to_string()}>
@@ -66,7 +67,7 @@ pub fn timeline_view(props: &ViewProps) -> Html {
                     </li>
                 }) }
             </ol>
-            <h3>{ "Positions over time" }</h3>
+            <h3>{ tx(lang, Key::PositionsOverTime) }</h3>
             <ol class="st-lanes">
                 { for t.lanes.iter().map(|lane| {
                     let name = lane.actor.name.get(lang);
@@ -80,14 +81,18 @@ pub fn timeline_view(props: &ViewProps) -> Html {
                                     let index = s.held.index;
                                     let label = s.held.stance.label.get(lang);
                                     let when = date_text(s.held.date, lang);
-                                    let change = if s.changed { ", changed" } else { "" };
                                     html! {
                                         <li key={index} class={classes!("st-seg", place(s.from, s.to),
                                                 format!("st-rank-{}-of-{}", s.held.rank, lane.topic.scale.len()), s.changed.then_some("st-changed"))}>
-                                            <button type="button" aria-label={format!("{name}, {topic}: {label} from {when}{change}")}
-                                                onclick={Callback::from(move |_| open.emit(Subject::Position(index)))}>
-                                                <span aria-hidden="true">{ &s.held.stance.symbol }</span>
-                                                <span class="st-seg-text">{ format!(" {label} · {when}") }</span>
+                                            // The visible text is part of the name (WCAG 2.5.3); the
+                                            // lane's actor and topic are said only to screen readers.
+                                            <button type="button" onclick={Callback::from(move |_| open.emit(Subject::Position(index)))}>
+                                                <span class="st-sr-only">{ format!("{name} · {topic}: ") }</span>
+                                                <span aria-hidden="true">{ &s.held.stance.symbol }{ " " }</span>
+                                                <span class="st-seg-text">{ format!("{label} · {when}") }</span>
+                                                if s.changed {
+                                                    <span class="st-sr-only">{ format!(" ({})", tx(lang, Key::Changed)) }</span>
+                                                }
                                             </button>
                                         </li>
                                     }
@@ -98,8 +103,7 @@ pub fn timeline_view(props: &ViewProps) -> Html {
                 }) }
             </ol>
             if !t.without_positions.is_empty() {
-                <p class="st-none">{ format!("No public position on the shown topics: {}.",
-                    t.without_positions.iter().map(|a| a.name.get(lang)).collect::<Vec<_>>().join(", ")) }</p>
+                <p class="st-none">{ crate::i18n::t(lang, Key::NoPositionsOn, &[("names", &crate::i18n::list(lang, &t.without_positions.iter().map(|a| a.name.get(lang)).collect::<Vec<_>>()))]) }</p>
             }
         </section>
     }

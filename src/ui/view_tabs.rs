@@ -1,27 +1,31 @@
 //! Switches between the four views; the selection stays as it is.
 
+use super::parts::tx;
+use crate::i18n::Key;
+use crate::model::Lang;
 use crate::query::{Action, View};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ViewTabsProps {
     pub current: View,
+    pub lang: Lang,
     pub dispatch: UseReducerDispatcher<super::Store>,
 }
 
-fn label(view: View) -> &'static str {
+fn label(view: View) -> Key {
     match view {
-        View::Table => "Table",
-        View::Compare => "Compare",
-        View::Timeline => "Timeline",
-        View::Sources => "Sources",
+        View::Table => Key::ViewTable,
+        View::Compare => Key::ViewCompare,
+        View::Timeline => Key::ViewTimeline,
+        View::Sources => Key::ViewSources,
     }
 }
 
 #[function_component(ViewTabs)]
 pub fn view_tabs(props: &ViewTabsProps) -> Html {
     html! {
-        <nav class="st-tabs" aria-label="Views">
+        <nav class="st-tabs" aria-label={tx(props.lang, Key::Views)}>
             { for View::ALL.into_iter().map(|view| {
                 let dispatch = props.dispatch.clone();
                 let current = view == props.current;
@@ -29,7 +33,7 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
                     <button type="button" key={view.id()} class={classes!("st-tab", current.then_some("st-current"))}
                         aria-pressed={current.to_string()}
                         onclick={Callback::from(move |_| dispatch.dispatch(Action::SetView(view)))}>
-                        { label(view) }
+                        { tx(props.lang, label(view)) }
                     </button>
                 }
             }) }

@@ -1,5 +1,6 @@
-//! A loaded widget: owns the view state, keeps the address bar in step with it, and lays out
-//! the heading, notices, filters and the current view.
+//! A loaded widget: owns the view state, keeps it where its host keeps it (address bar or
+//! data-* attributes), and lays out heading, settings, notices, view tabs, sharing and the
+//! current view, with a live summary for screen readers.
 
 use super::app::Foreign;
 use super::browser::{browser_lang, location_search};
@@ -8,15 +9,18 @@ use super::filters::Filters;
 use super::host::Host;
 use super::notices::Notices;
 use super::parts::Subject;
+use super::settings::Settings;
 use super::share::{PrintSources, ShareBar};
 use super::sources_panel::SourcesPanel;
 use super::sources_view::SourcesView;
 use super::store::Store;
+use super::summary_text::summary_text;
 use super::table_view::TableView;
 use super::timeline_view::TimelineView;
 use super::view_tabs::ViewTabs;
+use crate::i18n::{t, Key};
 use crate::model::{Dataset, Lang};
-use crate::query::{Action, Notice, View, ViewState};
+use crate::query::{summary, Action, Notice, Theme, View, ViewState};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -61,6 +65,16 @@ pub fn widget(props: &WidgetProps) -> Html {
             move || drop(listener)
         });
     }
+    {
+        // Inside an iframe, the host page may set the theme; only it, from its own origin.
+        let dispatch = dispatch.clone();
+        let framed = props.host == Host::Frame;
+        use_effect_with((), move |_| {
+            let listener =
+                framed.then(|| super::frame::listen_for_theme(move |theme| dispatch.dispatch(Action::SetTheme(theme))));
+            move || drop(listener)
+        });
+    }
 
     // Which reports are open is not part of the view (a link never opens a dialog).
     let panel = use_state(|| None::<Subject>);
@@ -96,18 +110,27 @@ pub fn widget(props: &WidgetProps) -> Html {
             html! { <SourcesView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} /> }
         }
     };
+    let theme = match v.theme {
+        Theme::Light => "st-theme-light",
+        Theme::Dark => "st-theme-dark",
+        Theme::Auto => "st-theme-auto",
+    };
     html! {
-        <div class="st-widget" lang={lang.code()} dir={if lang.is_rtl() { "rtl" } else { "ltr" }}>
+        <div class={classes!("st-widget", theme)} lang={lang.code()} dir={if lang.is_rtl() { "rtl" } else { "ltr" }}>
             <header class="st-header">
                 <h2 class="st-title">{ d.negotiation.short_name.get(lang) }</h2>
                 <p class="st-lede">{ d.negotiation.description.get(lang) }</p>
+                <Settings {lang} theme={v.theme} dispatch={dispatch.clone()} />
             </header>
             if let Some(f) = &props.foreign {
-                <p class="st-foreign" role="note">{ format!("Not the bundled dataset: showing “{}” from {}.", f.name, f.address) }</p>
+                <p class="st-foreign" role="note">{ t(lang, Key::ForeignDataset, &[("name", &f.name), ("address", &f.address)]) }</p>
             }
-            <Notices notices={props.notices.clone()} />
-            <ViewTabs current={v.view} dispatch={dispatch.clone()} />
+            <Notices notices={props.notices.clone()} {lang} />
+            <ViewTabs current={v.view} {lang} dispatch={dispatch.clone()} />
             <ShareBar dataset={Rc::clone(d)} view={v.clone()} {lang} host={props.host.clone()} />
+            if v.view != View::Sources {
+                <p class="st-summary-text" aria-live="polite">{ summary_text(&summary(d, v, lang), lang) }</p>
+            }
             { body }
             if v.view != View::Sources {
                 <PrintSources dataset={Rc::clone(d)} view={v.clone()} {lang} />

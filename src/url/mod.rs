@@ -7,7 +7,7 @@ pub mod embed;
 mod percent;
 
 use crate::model::{is_valid_id, ActorId, Lang, PartialDate, StanceId, TopicId};
-use crate::query::{canonical, kind_id, parse_kind, Notice, Sort, StanceFilter, Theme, View, ViewState};
+use crate::query::{canonical, kind_id, parse_kind, Notice, Reason, Sort, StanceFilter, Theme, View, ViewState};
 
 /// The contract's parameters, in the order a canonical URL lists them. Extend, never rename.
 pub const PARAMS: [&str; 15] = [
@@ -49,16 +49,16 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (ViewS
             continue;
         }
         if seen.contains(&key) {
-            notices.push(Notice::new(&key, &value, "given more than once; the first is used"));
+            notices.push(Notice::new(&key, &value, Reason::Repeated));
             continue;
         }
         seen.push(key.clone());
         let value = value.trim();
-        let mut ignore = |reason: &str| notices.push(Notice::new(&key, value, reason));
+        let mut ignore = |reason: Reason| notices.push(Notice::new(&key, value, reason));
         match key.as_str() {
             "view" => match View::parse(value) {
                 Some(view) => v.view = view,
-                None => ignore("not a view (table, compare, timeline, sources)"),
+                None => ignore(Reason::View),
             },
             "actors" => v.actors = id_list(&key, value, &mut notices).into_iter().map(ActorId::new).collect(),
             "topics" => v.topics = id_list(&key, value, &mut notices).into_iter().map(TopicId::new).collect(),
@@ -66,25 +66,21 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (ViewS
                 for k in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
                     match parse_kind(k) {
                         Some(kind) => v.kinds.push(kind),
-                        None => notices.push(Notice::new(
-                            &key,
-                            k,
-                            "not a kind of actor (state, bloc, organisation, person)",
-                        )),
+                        None => notices.push(Notice::new(&key, k, Reason::Kind)),
                     }
                 }
             }
             "group" => match value {
                 "" => {}
                 g if is_valid_id(g) => v.group = Some(g.to_owned()),
-                _ => ignore("not a region or group id"),
+                _ => ignore(Reason::GroupId),
             },
             "at" => v.at = date(value, &mut ignore),
             "from" => v.from = date(value, &mut ignore),
             "to" => v.to = date(value, &mut ignore),
             "q" => {
                 if value.chars().count() > MAX_Q {
-                    ignore("longer than 200 characters; cut to 200");
+                    ignore(Reason::TooLong);
                 }
                 v.q = value.chars().take(MAX_Q).collect::<String>().trim().to_owned();
             }
@@ -92,31 +88,31 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (ViewS
             "sort" => match value {
                 "" | "name" => v.sort = Sort::Name,
                 id if is_valid_id(id) => v.sort = Sort::Topic(TopicId::new(id)),
-                _ => ignore("not \"name\" or a topic id"),
+                _ => ignore(Reason::Sort),
             },
             "lang" => match Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(value)) {
                 Some(lang) => v.lang = Some(lang),
-                None => ignore("not one of en, fr, es, ru, zh, ar"),
+                None => ignore(Reason::Lang),
             },
             "theme" => match Theme::parse(value) {
                 Some(theme) => v.theme = theme,
-                None => ignore("not light, dark or auto"),
+                None => ignore(Reason::Theme),
             },
             "embed" => match value {
                 "1" | "true" => v.embed = true,
                 "" | "0" | "false" => v.embed = false,
-                _ => ignore("not 1 or 0"),
+                _ => ignore(Reason::Embed),
             },
             "data" => match data_url(value) {
                 Ok(url) => v.data = url,
-                Err(reason) => ignore(reason),
+                Err(()) => ignore(Reason::Data),
             },
             _ => unreachable!("every name in PARAMS is matched"),
         }
     }
     if let (Some(from), Some(to)) = (v.from, v.to) {
         if from > to {
-            notices.push(Notice::new("to", &to.to_string(), "before `from`; the range was ignored"));
+            notices.push(Notice::new("to", &to.to_string(), Reason::Range));
             v.from = None;
             v.to = None;
         }
@@ -132,9 +128,9 @@ fn id_list(key: &str, value: &str, notices: &mut Vec<Notice>) -> Vec<String> {
     let mut ids = Vec::new();
     for id in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
         if !is_valid_id(id) {
-            notices.push(Notice::new(key, id, "not a valid id"));
+            notices.push(Notice::new(key, id, Reason::Id));
         } else if ids.len() == MAX_LIST {
-            notices.push(Notice::new(key, id, "too many ids; the rest were ignored"));
+            notices.push(Notice::new(key, id, Reason::TooMany));
             break;
         } else {
             ids.push(id.to_owned());
@@ -150,33 +146,33 @@ fn stance_list(value: &str, notices: &mut Vec<Notice>) -> Vec<StanceFilter> {
             Some((t, s)) if is_valid_id(t) && is_valid_id(s) => {
                 filters.push(StanceFilter { topic: TopicId::new(t), stance: StanceId::new(s) })
             }
-            _ => notices.push(Notice::new("stance", pair, "not a topic:stance pair")),
+            _ => notices.push(Notice::new("stance", pair, Reason::Pair)),
         }
     }
     filters
 }
 
-fn date(value: &str, ignore: &mut impl FnMut(&str)) -> Option<PartialDate> {
+fn date(value: &str, ignore: &mut impl FnMut(Reason)) -> Option<PartialDate> {
     if value.is_empty() {
         return None;
     }
-    PartialDate::parse(value).map_err(|_| ignore("not a date (YYYY, YYYY-MM or YYYY-MM-DD)")).ok()
+    PartialDate::parse(value).map_err(|_| ignore(Reason::Date)).ok()
 }
 
 /// A dataset address: a path on this site or an http(s) URL. Whether its origin is allowed is
 /// for the page to decide, since only the page knows its own origin.
-fn data_url(value: &str) -> Result<Option<String>, &'static str> {
+fn data_url(value: &str) -> Result<Option<String>, ()> {
     if value.is_empty() {
         return Ok(None);
     }
     if value.len() > MAX_DATA_URL || value.chars().any(|c| c.is_control()) {
-        return Err("not a usable dataset address");
+        return Err(());
     }
     let lower = value.to_ascii_lowercase();
     let scheme = lower.split_once(':').map(|(s, _)| s).filter(|s| !s.contains('/'));
     match scheme {
         None | Some("http") | Some("https") => Ok(Some(value.to_owned())),
-        Some(_) => Err("only http(s) addresses and paths on this site can load a dataset"),
+        Some(_) => Err(()),
     }
 }
 

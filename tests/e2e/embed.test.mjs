@@ -25,12 +25,12 @@ const frameHeight = (page, selector) => page.locator(selector).evaluate((f) => f
 test('the iframe grows and shrinks with its content', async () => {
   const { page, problems } = await openPage(browser, `${server.url}/examples/article.html`);
   const frame = page.frameLocator('iframe[data-stances-frame]');
-  await frame.getByRole('table', { name: 'Comparing Russia, United States' }).waitFor();
+  await frame.getByRole('table', { name: 'Comparing Russia and United States' }).waitFor();
   const tall = await until(() => frameHeight(page, 'iframe[data-stances-frame]'), (h) => h > 1000, 'iframe resized to its content');
   await frame.getByRole('button', { name: 'Remove Russia' }).click();
   await frame.getByText('Choose two to four actors').waitFor();
   const short = await until(() => frameHeight(page, 'iframe[data-stances-frame]'), (h) => h < tall - 300, 'iframe shrank');
-  await frame.getByRole('combobox', { name: 'Add to the comparison' }).selectOption({ label: 'India' });
+  await frame.getByRole('combobox', { name: 'Add an actor' }).selectOption({ label: 'India' });
   await until(() => frameHeight(page, 'iframe[data-stances-frame]'), (h) => h > short + 300, 'iframe grew again');
   // Compact chrome: no page heading inside, a link back to the full view instead.
   assert.equal(await frame.getByRole('heading', { level: 1 }).count(), 0);
@@ -54,13 +54,13 @@ test('script embeds keep separate selections and never touch the host address', 
   const { page, problems } = await openPage(browser, `${server.url}/examples/three.html`);
   const first = page.locator('#first');
   const second = page.locator('#second');
-  await second.getByRole('table', { name: 'Comparing Russia, United States' }).waitFor();
+  await second.getByRole('table', { name: 'Comparing Russia and United States' }).waitFor();
   await first.getByRole('table', { name: /positions on Scope, latest/ }).waitFor();
   await second.getByRole('button', { name: 'Remove Russia' }).click();
   await second.getByText('Choose two to four actors').waitFor();
   assert.equal(await second.getAttribute('data-actors'), 'USA');
   await first.getByRole('searchbox', { name: /Search/ }).fill('india');
-  await first.getByText('1 of 4 actors').waitFor();
+  await first.getByText('Actors shown: 1 of 4').waitFor();
   assert.equal(await first.getAttribute('data-q'), 'india');
   assert.equal(await first.getAttribute('data-actors'), null, 'the first keeps its own selection');
   assert.equal(await page.locator('#third').getAttribute('data-actors'), 'USA');
@@ -82,7 +82,7 @@ test('a hostile host stylesheet changes nothing measurable in the widget', async
     return out;
   });
   const ready = async (page) => {
-    await page.locator('#second').getByRole('table', { name: 'Comparing Russia, United States' }).waitFor();
+    await page.locator('#second').getByRole('table', { name: 'Comparing Russia and United States' }).waitFor();
     await page.locator('#third').getByRole('heading', { name: 'Positions over time' }).waitFor();
     await page.locator('#first').getByRole('table').waitFor();
   };
@@ -112,7 +112,7 @@ test('copy link, embed snippets with a live preview, and exports of the current 
   const dialog = page.getByRole('dialog', { name: 'Embed this view' });
   await dialog.waitFor();
   const iframe = await dialog.getByRole('textbox', { name: /iframe/ }).inputValue();
-  assert.equal(iframe, `<iframe src="${server.url}/index.html?actors=RUS,USA&amp;topics=scope&amp;embed=1" title="UN cybercrime convention: table" width="100%" height="600" loading="lazy" style="border:0"></iframe>`);
+  assert.equal(iframe, `<iframe src="${server.url}/index.html?actors=RUS,USA&amp;topics=scope&amp;embed=1" title="UN cybercrime convention: Table" width="100%" height="600" loading="lazy" style="border:0"></iframe>`);
   const script = await dialog.getByRole('textbox', { name: /Script/ }).inputValue();
   assert.equal(script, `<div data-stances data-actors="RUS,USA" data-topics="scope"></div>\n<script type="module" src="${server.url}/embed.js"></script>`);
   await dialog.getByRole('textbox', { name: /Title/ }).fill('Who wanted a broad treaty?');
@@ -144,10 +144,10 @@ test('another dataset by address is validated and labelled as not ours', async (
 
 test('back and forward restore the view the address held', async () => {
   const { page } = await openPage(browser, `${server.url}/?view=compare&actors=RUS,USA`);
-  await page.getByRole('table', { name: 'Comparing Russia, United States' }).waitFor();
+  await page.getByRole('table', { name: 'Comparing Russia and United States' }).waitFor();
   await page.evaluate(() => { history.pushState(null, '', '?view=sources&actors=RUS'); dispatchEvent(new PopStateEvent('popstate')); });
-  await page.getByText('2 of 21 sources').waitFor();
+  await page.getByText('Sources shown: 2 of 21').waitFor();
   await page.goBack();
-  await page.getByRole('table', { name: 'Comparing Russia, United States' }).waitFor();
+  await page.getByRole('table', { name: 'Comparing Russia and United States' }).waitFor();
   assert.equal(new URL(page.url()).search, '?view=compare&actors=RUS,USA');
 });

@@ -21,14 +21,14 @@ test('a shared link opens the table it describes', async () => {
   const usa = table.getByRole('row', { name: /United States/ });
   await assert.doesNotReject(usa.getByText('Narrow', { exact: true }).waitFor());
   // The cell's sources open in a dialog with the report's title as a link.
-  await usa.getByRole('button', { name: 'United States on Scope: 1 source' }).click();
+  await usa.getByRole('button', { name: 'United States on Scope: Sources (1)' }).click();
   const dialog = page.getByRole('dialog', { name: 'United States on Scope' });
   await dialog.waitFor();
   assert.ok(await dialog.getByRole('link', { name: /McCarthy Leads US Delegation/ }).isVisible());
   assert.match(await dialog.innerText(), /“a consensus-based criminal justice instrument for a limited set of crimes”/);
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
-  await page.getByText('2 of 4 actors').waitFor();
+  await page.getByText('Actors shown: 2 of 4').waitFor();
   // The address bar now holds the canonical form of what the reader opened.
   assert.equal(query(page), '?actors=RUS,USA&topics=scope');
   assert.deepEqual(problems, []);
@@ -36,20 +36,20 @@ test('a shared link opens the table it describes', async () => {
 
 test('changing a filter updates the table and the address bar', async () => {
   const { page, problems } = await openPage(browser, `${server.url}/`);
-  const table = page.getByRole('table', { name: /positions on Scope, Title, Safeguards/ });
+  const table = page.getByRole('table', { name: /positions on Scope, Title and Safeguards/ });
   await table.waitFor();
   assert.equal(query(page), '');
   await page.getByRole('checkbox', { name: 'Title' }).uncheck();
-  await page.getByRole('table', { name: /positions on Scope, Safeguards,/ }).waitFor();
+  await page.getByRole('table', { name: /positions on Scope and Safeguards,/ }).waitFor();
   assert.equal(query(page), '?topics=safeguards,scope');
   await page.getByRole('searchbox', { name: /Search/ }).fill('russia');
-  await page.getByText('1 of 4 actors').waitFor();
+  await page.getByText('Actors shown: 1 of 4').waitFor();
   assert.equal(query(page), '?topics=safeguards,scope&q=russia');
   await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Scope (Narrow → Moderate → Broad)' });
   assert.equal(query(page), '?topics=safeguards,scope&q=russia&sort=scope');
   await page.getByRole('searchbox', { name: /Search/ }).fill('nobody-at-all');
   await page.getByRole('button', { name: 'Clear filters' }).click();
-  await page.getByText('4 of 4 actors').waitFor();
+  await page.getByText('Actors shown: 4 of 4').waitFor();
   assert.equal(query(page), '?sort=scope');
   assert.deepEqual(problems, []);
 });

@@ -12,24 +12,24 @@ const query = (page) => decodeURIComponent(new URL(page.url()).search);
 
 test('compare shows two actors side by side, their agreement and what changed', async () => {
   const { page, problems } = await openPage(browser, `${server.url}/?view=compare&actors=usa,rus`);
-  const table = page.getByRole('table', { name: 'Comparing Russia, United States' });
+  const table = page.getByRole('table', { name: 'Comparing Russia and United States' });
   await table.waitFor();
   const scope = table.getByRole('row', { name: /^Scope/ });
   assert.match(await scope.innerText(), /Broad[\s\S]*Narrow[\s\S]*Differ/);
   assert.match(await table.getByRole('row', { name: /^Title/ }).innerText(), /No public position found[\s\S]*Not comparable/);
-  await page.getByText('Russia and United States: agree on 0 of 1 questions (0%)').waitFor();
+  await page.getByText('Russia and United States: same stance on 0 of 1 questions compared (0%)').waitFor();
   await page.getByText(/Counted over the questions above/).waitFor();
   const overall = page.getByRole('table', { name: 'Agreement overall' });
   assert.equal(await overall.getByRole('cell', { name: '0% (0 of 1)' }).count(), 2);
-  const changes = page.getByRole('region', { name: 'What changed' });
+  const changes = page.getByRole('region', { name: 'What changed over the whole negotiation' });
   assert.match(await changes.innerText(), /April 2023\s*Scope: first reported as\s*◔\s*Narrow/);
   assert.equal(query(page), '?view=compare&actors=RUS,USA');
   // Add a third actor by name, then remove one: the address follows.
-  await page.getByRole('combobox', { name: 'Add to the comparison' }).selectOption({ label: 'India' });
-  await page.getByRole('table', { name: 'Comparing India, Russia, United States' }).waitFor();
+  await page.getByRole('combobox', { name: 'Add an actor' }).selectOption({ label: 'India' });
+  await page.getByRole('table', { name: 'Comparing India, Russia and United States' }).waitFor();
   assert.equal(query(page), '?view=compare&actors=IND,RUS,USA');
   await page.getByRole('button', { name: 'Remove Russia' }).click();
-  await page.getByRole('table', { name: 'Comparing India, United States' }).waitFor();
+  await page.getByRole('table', { name: 'Comparing India and United States' }).waitFor();
   assert.equal(query(page), '?view=compare&actors=IND,USA');
   // India's only position is on a sub-question the US has none on: shown, not compared.
   assert.match(await page.getByRole('row', { name: /Human-rights clause/ }).innerText(), /Strong[\s\S]*No public position found[\s\S]*Not comparable/);
@@ -46,7 +46,7 @@ test('switching views keeps the selection', async () => {
   const { page } = await openPage(browser, `${server.url}/?actors=RUS,USA&topics=scope`);
   await page.getByRole('table', { name: /positions on Scope/ }).waitFor();
   await page.getByRole('button', { name: 'Compare' }).click();
-  await page.getByRole('table', { name: 'Comparing Russia, United States' }).waitFor();
+  await page.getByRole('table', { name: 'Comparing Russia and United States' }).waitFor();
   assert.equal(query(page), '?view=compare&actors=RUS,USA&topics=scope');
   await page.getByRole('button', { name: 'Timeline' }).click();
   await page.getByRole('heading', { name: 'Positions over time' }).waitFor();
@@ -75,7 +75,7 @@ test('the timeline zooms to a range and opens events and changes from the keyboa
   await dialog.waitFor({ state: 'hidden' });
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'First session of the Ad Hoc Committee');
   // A lane segment is a button named by actor, topic, stance and date.
-  const segment = page.getByRole('button', { name: 'United States, Scope: Narrow from April 2023' });
+  const segment = page.getByRole('button', { name: 'United States · Scope: Narrow · April 2023' });
   await segment.focus();
   await page.keyboard.press('Enter');
   await page.getByRole('dialog', { name: 'United States on Scope' }).waitFor();
@@ -85,30 +85,30 @@ test('the timeline zooms to a range and opens events and changes from the keyboa
 
 test('the sources view lists the reading list for the chosen actors', async () => {
   const { page, problems } = await openPage(browser, `${server.url}/?view=sources&actors=RUS`);
-  const count = page.getByRole('status').filter({ hasText: /sources$/ });
+  const count = page.locator('.st-sources-view .st-count');
   await count.waitFor();
-  assert.equal(await count.innerText(), '2 of 21 sources');
+  assert.equal(await count.innerText(), 'Sources shown: 2 of 21');
   const titles = await page.getByRole('heading', { level: 3 }).allInnerTexts();
   assert.deepEqual(titles, ['U.N. Cybercrime Convention Enters Critical Stage', "Russia's Vision for a Cybercrime Treaty"]);
-  await page.getByText('Reports 1 position').first().click();
+  await page.getByText('Positions it reports: 1').first().click();
   await page.getByRole('button', { name: /Russia on Title/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Russia on Title' });
   await dialog.waitFor();
   assert.match(await dialog.innerText(), /Russia's proposed title/);
   await page.keyboard.press('Escape');
   await page.getByRole('searchbox', { name: 'Search sources' }).fill('vision');
-  await page.getByText('1 of 21 sources').waitFor();
+  await page.getByText('Sources shown: 1 of 21').waitFor();
   assert.equal(query(page), '?view=sources&actors=RUS&q=vision');
   assert.deepEqual(problems, []);
 });
 
 test('table filters: kind, group and stance, and an empty result that says why', async () => {
   const { page } = await openPage(browser, `${server.url}/?kind=organisation`);
-  await page.getByText('1 of 4 actors').waitFor();
+  await page.getByText('Actors shown: 1 of 4').waitFor();
   await page.getByRole('combobox', { name: 'Kind of actor' }).selectOption({ label: 'All kinds' });
   await page.getByRole('combobox', { name: 'Scope: stance' }).selectOption({ label: '◔ Narrow' });
-  await page.getByText('1 of 4 actors').waitFor();
+  await page.getByText('Actors shown: 1 of 4').waitFor();
   assert.equal(query(page), '?stance=scope:narrow');
   await page.getByRole('searchbox', { name: /Search/ }).fill('russia');
-  await page.getByText('No actor matches; it is the search or the stance filter that leaves nobody.').waitFor();
+  await page.getByText('No actor matches. What leaves nobody: the search and the stance filter.').waitFor();
 });

@@ -1,0 +1,160 @@
+//! Interface text in the six UN languages. English is complete by construction (its table is
+//! an exhaustive match); any other language may lack a string, which then falls back to
+//! English, never to a key, and a test fails until it is added.
+
+mod ar;
+mod en;
+mod es;
+mod fr;
+mod ru;
+mod zh;
+
+use crate::model::Lang;
+
+macro_rules! keys {
+    ($($key:ident),* $(,)?) => {
+        /// One piece of interface text. Placeholders in braces (`{n}`) are filled by [`t`].
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Key { $($key),* }
+
+        impl Key {
+            pub const ALL: &'static [Key] = &[$(Key::$key),*];
+        }
+    };
+}
+
+keys! {
+    // Loading and errors
+    Loading, CannotShow, Unreachable, HasFaults, MoreFaults, LinkIgnored, Dismiss, ForeignDataset,
+    // Why part of a link was ignored
+    IgnoredView, IgnoredId, IgnoredTooMany, IgnoredDate, IgnoredTooLong, IgnoredPair, IgnoredSort,
+    IgnoredLang, IgnoredTheme, IgnoredEmbed, IgnoredData, IgnoredRepeated, IgnoredRange, IgnoredKind,
+    IgnoredGroupId, UnknownActor, UnknownTopic, UnknownStance, UnknownGroup, UnknownSort, ForeignData,
+    // Views and navigation
+    Views, ViewTable, ViewCompare, ViewTimeline, ViewSources,
+    // Table and filters
+    FilterTable, Search, TopicsShown, SortBy, SortName, AsOf, KindOfActor, AllKinds, RegionOrGroup, All,
+    TopicStance, Any, KindState, KindBloc, KindOrganisation, KindPerson, ActorColumn, NoPosition,
+    Inferred, SourcesCount, ActorsShown, CaptionLatest, CaptionAsOf, NoMatch, NoMatchBecause,
+    FilterActors, FilterKind, FilterGroup, FilterSearch, FilterStance, FilterAsOf, ClearFilters, OnTopic,
+    // Compare
+    AddActor, ChooseActor, RemoveActor, ChooseTwo, LeftOut, Comparing, QuestionColumn, AgreementColumn,
+    Agree, Differ, NotComparable, HowOften, Method, PairScore, PairNone, WhoSides, MatrixOverall,
+    MatrixTopic, MatrixNone, MatrixCell, ActorsChosen,
+    // What changed
+    ChangedAll, ChangedSince, ChangedUntil, ChangedBetween, RangeFrom, RangeTo, NoChange, FirstReported,
+    Reports,
+    // Timeline
+    TimelineSpan, Events, PositionsOverTime, SegmentLabel, Changed, NoPositionsOn,
+    // Sources
+    SearchSources, SourcesShown, ReportsPositions, Note, SourceNews, SourceNgo, SourceUn,
+    SourceGovernment, SourceAcademic, ReportedBy, CertaintyReported, CertaintyInferred, Close,
+    PositionGone, EventGone, DateRange,
+    // Share, embed, print
+    ShareAndExport, CopyLink, Embed, DownloadCsv, DownloadJson, Print, LinkCopied, CopyThisLink,
+    Downloaded, DownloadRefused, OpenFullView, EmbedThisView, EmbedTitle, EmbedIframe, EmbedScript,
+    Preview, PreviewOf, PrintSources, PrintOnline,
+    // Settings
+    Language, Theme, ThemeLight, ThemeDark, ThemeAuto,
+    // The summary of what a view shows
+    SummaryAgree, SummaryDiffer, SummaryUnknown, SummaryJoin, ListAnd, TableSummary, TopicCounts, StanceCount,
+    NoPositionCount, Settings,
+}
+
+/// The text for `key` in `lang`, else in English.
+pub fn text(lang: Lang, key: Key) -> &'static str {
+    translation(lang, key).unwrap_or_else(|| en::text(key))
+}
+
+/// The translation proper, without falling back.
+pub fn translation(lang: Lang, key: Key) -> Option<&'static str> {
+    match lang {
+        Lang::En => Some(en::text(key)),
+        Lang::Fr => fr::text(key),
+        Lang::Es => es::text(key),
+        Lang::Ru => ru::text(key),
+        Lang::Zh => zh::text(key),
+        Lang::Ar => ar::text(key),
+    }
+}
+
+/// The text for `key` with its `{name}` placeholders filled in.
+pub fn t(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
+    fill(text(lang, key), args)
+}
+
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// The placeholders a template uses, sorted, to check translations keep them.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut out: Vec<&str> =
+        template.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// "a, b and c" in the reader's language.
+pub fn list(lang: Lang, items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => {
+            let sep = if lang == Lang::Zh {
+                "、"
+            } else if lang == Lang::Ar {
+                "، "
+            } else {
+                ", "
+            };
+            t(lang, Key::ListAnd, &[("list", &init.join(sep)), ("last", last)])
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_every_string_english_has() {
+        let mut missing = Vec::new();
+        for lang in Lang::ALL {
+            for key in Key::ALL {
+                if translation(lang, *key).is_none_or(|s| s.trim().is_empty()) {
+                    missing.push(format!("{}: {key:?}", lang.code()));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "missing translations:\n{}", missing.join("\n"));
+    }
+
+    #[test]
+    fn translations_keep_the_placeholders_of_english() {
+        let mut wrong = Vec::new();
+        for lang in Lang::ALL {
+            for key in Key::ALL {
+                if let Some(s) = translation(lang, *key) {
+                    if placeholders(s) != placeholders(en::text(*key)) {
+                        wrong.push(format!("{}: {key:?}: {s}", lang.code()));
+                    }
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "placeholders differ from English:\n{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn filling_and_lists() {
+        assert_eq!(fill("{n} of {total}", &[("n", "3"), ("total", "9")]), "3 of 9");
+        assert_eq!(placeholders("{b} and {a} and {b}"), ["a", "b"]);
+        assert_eq!(list(Lang::En, &["scope", "title", "safeguards"]), "scope, title and safeguards");
+        assert_eq!(list(Lang::En, &["scope"]), "scope");
+    }
+}
