@@ -7,7 +7,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT := 60
 
-.PHONY: serve dist test test-native test-wasm test-e2e setup-build setup-test lint clean
+.PHONY: fuzz serve dist dist-test test test-native test-wasm test-e2e setup-build setup-test lint clean
 
 serve: setup-build
 	trunk serve --release
@@ -15,7 +15,11 @@ serve: setup-build
 dist: setup-build
 	trunk build --release
 
-test: setup-test test-native test-wasm dist test-e2e
+# The end-to-end tests' second bundle: the same page with a hidden debug trigger (test-hooks).
+dist-test: setup-build
+	trunk build tests/e2e/bundle/index.html --dist dist-test
+
+test: setup-test test-native test-wasm dist dist-test test-e2e
 
 test-native:
 	cargo test --all-targets
@@ -42,3 +46,10 @@ lint:
 
 clean:
 	rm -rf dist target/bench
+
+# Coverage-guided fuzzing of the parser and the URL codec (nightly + cargo-fuzz; not part of `make test`).
+fuzz:
+	mkdir -p fuzz/corpus/load_dataset fuzz/corpus/decode_url
+	cp tests/bad-data/*.json tests/fixtures/*.json www/data/*.json fuzz/corpus/load_dataset/
+	cd fuzz && cargo +nightly fuzz run load_dataset -- -max_total_time=60
+	cd fuzz && cargo +nightly fuzz run decode_url -- -max_total_time=60

@@ -4,6 +4,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    stances::ui::install_hook();
     if stances::ui::is_script_embed() {
         stances::ui::mount_embeds();
     } else {
@@ -14,4 +15,12 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     eprintln!("stances runs in the browser: `make serve`, then open http://127.0.0.1:8080");
+}
+
+/// Test builds only (`--features test-hooks`): panics on purpose, so that end-to-end tests can
+/// check what a reader sees when the widget fails.
+#[cfg(all(target_arch = "wasm32", feature = "test-hooks"))]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn stances_debug_panic(message: &str) {
+    panic!("debug panic requested: {message}");
 }

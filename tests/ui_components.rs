@@ -91,7 +91,7 @@ async fn the_error_panel_names_each_faulty_record_and_field() {
     let error = stances::ui::LoadError::Invalid { address: "data/x.json".into(), faults };
     yew::Renderer::<ErrorPanel>::with_root_and_props(
         root.clone(),
-        stances::ui::ErrorPanelProps { error, lang: stances::model::Lang::En },
+        stances::ui::ErrorPanelProps { error, lang: stances::model::Lang::En, on_fallback: None },
     )
     .render();
     until(&root, |r| r.query_selector("[role=alert]").unwrap().is_some()).await;

@@ -157,5 +157,16 @@ pub fn text(key: Key) -> &'static str {
         StanceCount => "{stance} {n}",
         NoPositionCount => "no public position {n}",
         Settings => "Display settings",
+        UseBundled => "Show the bundled dataset instead",
+        FetchNetwork => "the request failed: the address could not be reached, or its server does not allow other sites to read it (CORS)",
+        FetchTimeout => "no answer within {seconds} seconds",
+        FetchStatus => "the server answered {status}",
+        FetchType => "the server sent {type}, not JSON; is the address right?",
+        FetchTooLarge => "it is larger than {limit}, the most this widget reads",
+        FetchUnreadable => "the answer could not be read",
+        PanicTitle => "Something went wrong in this widget",
+        PanicText => "It stopped working. Reloading usually helps; if it does not, please report the details below.",
+        PanicReload => "Reload",
+        PanicDetails => "Details to report",
     }
 }

@@ -59,6 +59,9 @@ keys! {
     // The summary of what a view shows
     SummaryAgree, SummaryDiffer, SummaryUnknown, SummaryJoin, ListAnd, TableSummary, TopicCounts, StanceCount,
     NoPositionCount, Settings,
+    // Fetching a dataset, and the panel shown if the widget itself fails
+    UseBundled, FetchNetwork, FetchTimeout, FetchStatus, FetchType, FetchTooLarge, FetchUnreadable, PanicTitle,
+    PanicText, PanicReload, PanicDetails,
 }
 
 /// The text for `key` in `lang`, else in English.

@@ -14,5 +14,5 @@ pub use date::{DateError, PartialDate};
 pub use fault::{DatasetError, Fault};
 pub use ids::{is_valid_id, ActorId, EventId, SourceId, StanceId, SubquestionId, TopicId};
 pub use lang::Lang;
-pub use parse::load;
+pub use parse::{load, MAX_BYTES};
 pub use text::Text;

@@ -10,9 +10,17 @@ use serde_json::Value;
 
 const FIELDS: [&str; 8] = ["schema", "negotiation", "topics", "actors", "sources", "events", "positions", "outcomes"];
 
+/// The largest dataset read: ten times the bundled one's growth room, and small enough that a
+/// phone parses it without freezing. Larger files are refused before parsing.
+pub const MAX_BYTES: usize = 10 * 1024 * 1024;
+
 /// Reads and validates a `stances/1` dataset.
 pub fn load(input: &str) -> Result<Dataset, DatasetError> {
     let fail = |path: &str, reason: String| DatasetError { faults: vec![Fault::new(path, reason)] };
+    if input.len() > MAX_BYTES {
+        let mb = |n: usize| format!("{:.1} MB", n as f64 / (1024.0 * 1024.0));
+        return Err(fail("$", format!("the file is {}; the limit is {}", mb(input.len()), mb(MAX_BYTES))));
+    }
     // Spreadsheet exports often start with a byte-order mark; it is not a fault of the data.
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     if input.trim().is_empty() {

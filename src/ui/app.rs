@@ -1,11 +1,12 @@
 //! Loads the dataset the view asks for, then hands over to the [`Widget`]; a dataset that fails
-//! to load or validate shows what is wrong instead of an empty box.
+//! to load or validate shows what is wrong instead of an empty box, and offers the bundled one.
 
-use super::browser::{bundle_base, same_origin_url};
-use super::error_panel::{ErrorPanel, LoadError};
+use super::browser::{browser_lang, bundle_base, dataset_url};
+use super::error_panel::ErrorPanel;
+use super::fetch::{fetch_dataset, LoadError};
 use super::host::Host;
 use super::widget::Widget;
-use crate::model::{load, Dataset};
+use crate::model::Dataset;
 use crate::query::{Notice, Reason, ViewState};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -36,11 +37,20 @@ enum Load {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = use_state(|| Load::Loading);
-    let lang = props.view.lang.or_else(super::browser::browser_lang).unwrap_or_default();
+    // After a foreign dataset failed, the reader may ask for the bundled one instead.
+    let bundled_only = use_state(|| false);
+    let lang = props.view.lang.or_else(browser_lang).unwrap_or_default();
     {
         let state = state.clone();
         let props = props.clone();
-        use_effect_with((), move |_| {
+        use_effect_with(*bundled_only, move |bundled_only| {
+            let mut props = props;
+            if *bundled_only {
+                if let Some(data) = props.view.data.take() {
+                    props.notices.push(Notice::new("data", &data, Reason::ForeignData));
+                }
+            }
+            state.set(Load::Loading);
             wasm_bindgen_futures::spawn_local(async move {
                 state.set(load_view(props).await);
             });
@@ -50,7 +60,13 @@ pub fn app(props: &AppProps) -> Html {
         Load::Loading => {
             html! { <p class="st-loading" role="status">{ crate::i18n::text(lang, crate::i18n::Key::Loading) }</p> }
         }
-        Load::Failed(error) => html! { <ErrorPanel error={error.clone()} {lang} /> },
+        Load::Failed(error) => {
+            let on_fallback = (props.view.data.is_some() && !*bundled_only).then(|| {
+                let bundled_only = bundled_only.clone();
+                Callback::from(move |_| bundled_only.set(true))
+            });
+            html! { <ErrorPanel error={error.clone()} {lang} {on_fallback} /> }
+        }
         Load::Ready(dataset, view, notices, foreign) => html! {
             <Widget dataset={Rc::clone(dataset)} initial={view.clone()} notices={notices.clone()} host={props.host.clone()} foreign={foreign.clone()} />
         },
@@ -63,8 +79,9 @@ async fn load_view(props: AppProps) -> Load {
     let bundled = format!("{}{BUNDLED_DATA}", bundle_base());
     let address = match view.data.as_deref() {
         None => bundled,
-        // The host page's author chose a script embed's dataset; a link's is the reader's.
-        Some(requested) => match same_origin_url(requested, matches!(props.host, Host::Script(_))) {
+        // The host page's author chose a script embed's dataset; a link's is the reader's, so
+        // it is trusted only from this site or the origins the page allows.
+        Some(requested) => match dataset_url(requested, matches!(props.host, Host::Script(_))) {
             Some(url) => url,
             None => {
                 notices.push(Notice::new("data", requested, Reason::ForeignData));
@@ -85,15 +102,4 @@ async fn load_view(props: AppProps) -> Load {
         }
         Err(error) => Load::Failed(error),
     }
-}
-
-async fn fetch_dataset(address: &str) -> Result<Dataset, LoadError> {
-    let failed = |reason: String| LoadError::Unreachable { address: address.to_owned(), reason };
-    let response =
-        gloo::net::http::Request::get(address).send().await.map_err(|e| failed(format!("the request failed ({e})")))?;
-    if !response.ok() {
-        return Err(failed(format!("the server answered {} {}", response.status(), response.status_text())));
-    }
-    let text = response.text().await.map_err(|e| failed(format!("the response could not be read ({e})")))?;
-    load(&text).map_err(|e| LoadError::Invalid { address: address.to_owned(), faults: e.faults })
 }

@@ -36,14 +36,25 @@ pub fn replace_url(view: &ViewState) {
     }
 }
 
-/// Resolves a dataset address against the page; `None` when it is not http(s), or leaves the
-/// page's origin and `any_origin` does not allow that.
-pub fn same_origin_url(address: &str, any_origin: bool) -> Option<String> {
+/// The origins the hosting page allows datasets from, besides its own, as listed in
+/// `<meta name="stances-data-origins" content="https://a.example https://b.example">`.
+fn allowed_origins() -> Vec<String> {
+    let meta = window().document().and_then(|d| d.query_selector("meta[name='stances-data-origins']").ok().flatten());
+    let content = meta.and_then(|m| m.get_attribute("content")).unwrap_or_default();
+    content.split_whitespace().filter_map(|o| web_sys::Url::new(o).ok()).map(|u| u.origin()).collect()
+}
+
+/// Resolves a dataset address against the page; `None` when it is not http(s), or its origin is
+/// neither the page's nor one the page allows (unless `any_origin`, for addresses the host
+/// page's own author wrote).
+pub fn dataset_url(address: &str, any_origin: bool) -> Option<String> {
     let href = window().location().href().ok()?;
     let url = web_sys::Url::new_with_base(address, &href).ok()?;
     let page = web_sys::Url::new(&href).ok()?;
     let web = matches!(url.protocol().as_str(), "http:" | "https:");
-    (web && (any_origin || url.origin() == page.origin())).then(|| url.href())
+    let origin = url.origin();
+    let allowed = any_origin || origin == page.origin() || allowed_origins().contains(&origin);
+    (web && allowed).then(|| url.href())
 }
 
 /// Offers `content` as a file download, without a server: a Blob behind a temporary link.

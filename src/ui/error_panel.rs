@@ -3,20 +3,32 @@
 
 use super::parts::tx;
 use crate::i18n::{t, Key};
-use crate::model::{Fault, Lang};
+use crate::model::Lang;
 use yew::prelude::*;
 
-#[derive(Clone, Debug, PartialEq)]
-pub enum LoadError {
-    Unreachable { address: String, reason: String },
-    Invalid { address: String, faults: Vec<Fault> },
-}
+pub use super::fetch::{FetchFailure, LoadError};
 
 #[derive(Properties, PartialEq)]
 pub struct ErrorPanelProps {
     pub error: LoadError,
     #[prop_or_default]
     pub lang: Lang,
+    /// Offered when the failed dataset was not the bundled one.
+    #[prop_or_default]
+    pub on_fallback: Option<Callback<()>>,
+}
+
+fn failure_text(failure: &FetchFailure, lang: Lang) -> String {
+    match failure {
+        FetchFailure::Network => tx(lang, Key::FetchNetwork).to_owned(),
+        FetchFailure::Timeout => t(lang, Key::FetchTimeout, &[("seconds", &super::fetch::TIMEOUT_SECONDS.to_string())]),
+        FetchFailure::Status(code, text) => t(lang, Key::FetchStatus, &[("status", format!("{code} {text}").trim())]),
+        FetchFailure::ContentType(kind) => t(lang, Key::FetchType, &[("type", kind)]),
+        FetchFailure::TooLarge => {
+            t(lang, Key::FetchTooLarge, &[("limit", &format!("{} MB", crate::model::MAX_BYTES / (1024 * 1024)))])
+        }
+        FetchFailure::Unreadable => tx(lang, Key::FetchUnreadable).to_owned(),
+    }
 }
 
 /// Long fault lists are cut so the panel stays readable; the count says how many there were.
@@ -26,8 +38,8 @@ const SHOWN_FAULTS: usize = 50;
 pub fn error_panel(props: &ErrorPanelProps) -> Html {
     let lang = props.lang;
     let body = match &props.error {
-        LoadError::Unreachable { address, reason } => html! {
-            <p>{ t(lang, Key::Unreachable, &[("address", address), ("reason", reason)]) }</p>
+        LoadError::Unreachable { address, failure } => html! {
+            <p>{ t(lang, Key::Unreachable, &[("address", address), ("reason", &failure_text(failure, lang))]) }</p>
         },
         LoadError::Invalid { address, faults } => {
             let n = faults.len();
@@ -50,6 +62,9 @@ pub fn error_panel(props: &ErrorPanelProps) -> Html {
         <section class="st-error" role="alert">
             <h2>{ tx(lang, Key::CannotShow) }</h2>
             { body }
+            if let Some(fallback) = &props.on_fallback {
+                <button type="button" class="st-button" onclick={fallback.reform(|_| ())}>{ tx(lang, Key::UseBundled) }</button>
+            }
         </section>
     }
 }

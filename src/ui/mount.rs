@@ -26,6 +26,7 @@ pub fn mount_page() {
         let child_id = crate::url::pairs(&search).into_iter().find(|(k, _)| k == "childId").map(|(_, v)| v);
         super::frame::report_height(child_id);
     }
+    super::panic::register_root(&root);
     yew::Renderer::<App>::with_root_and_props(root, AppProps { view, notices, host }).render();
 }
 
@@ -75,6 +76,7 @@ fn mount_one(document: &Document, element: &Element) -> Result<(), wasm_bindgen:
     root.set_class_name("stances");
     shadow.append_child(&root)?;
     let host = Host::Script(element.clone());
+    super::panic::register_root(&root);
     yew::Renderer::<App>::with_root_and_props(root, AppProps { view, notices, host }).render();
     Ok(())
 }

@@ -12,13 +12,27 @@ const TYPES = {
   '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml',
 };
 
-/** Serves dist/ at / and tests/fixtures/ at /fixtures/; resolves to { url, close }. */
-export async function serve() {
+const MOUNTS = { '/fixtures/': 'tests/fixtures', '/bad-data/': 'tests/bad-data' };
+
+/**
+ * Serves a bundle (dist/ unless told otherwise) at /, the test fixtures at /fixtures/ and the
+ * bad-data corpus at /bad-data/; /slow/… answers only after 12 s, for timeouts. Resolves to
+ * { url, close, requests }, `requests` listing every path asked for.
+ */
+export async function serve({ bundle = 'dist' } = {}) {
+  const requests = [];
   const server = http.createServer(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://x');
-    const [base, rel] = pathname.startsWith('/fixtures/')
-      ? [path.join(root, 'tests/fixtures'), pathname.slice('/fixtures/'.length)]
-      : [path.join(root, 'dist'), pathname.slice(1) || 'index.html'];
+    requests.push(pathname);
+    if (pathname.startsWith('/slow/')) {
+      const timer = setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'), 12_000);
+      req.on('close', () => clearTimeout(timer));
+      return;
+    }
+    const mount = Object.keys(MOUNTS).find((m) => pathname.startsWith(m));
+    const [base, rel] = mount
+      ? [path.join(root, MOUNTS[mount]), pathname.slice(mount.length)]
+      : [path.join(root, bundle), pathname.slice(1) || 'index.html'];
     const file = path.join(base, decodeURIComponent(rel));
     if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
     try {
@@ -31,7 +45,11 @@ export async function serve() {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }),
+  };
 }
 
 export async function launch() {

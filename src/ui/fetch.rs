@@ -1,0 +1,82 @@
+//! Fetching a dataset, with a distinct, explainable failure for each way it can go wrong.
+
+use crate::model::{load, Dataset, Fault, MAX_BYTES};
+use std::time::Duration;
+
+/// How long a dataset may take before the widget stops waiting and says so.
+pub const TIMEOUT_SECONDS: u32 = 10;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum FetchFailure {
+    /// Unreachable, refused, or blocked by CORS: browsers do not tell these apart.
+    Network,
+    Timeout,
+    Status(u16, String),
+    ContentType(String),
+    TooLarge,
+    Unreadable,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    Unreachable { address: String, failure: FetchFailure },
+    Invalid { address: String, faults: Vec<Fault> },
+}
+
+/// A dataset is JSON; `text/plain` is allowed too, as raw file hosts serve JSON that way.
+fn acceptable_type(content_type: &str) -> bool {
+    let essence = content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    essence.is_empty() || essence.ends_with("json") || essence == "text/plain"
+}
+
+pub async fn fetch_dataset(address: &str) -> Result<Dataset, LoadError> {
+    let fail = |failure| LoadError::Unreachable { address: address.to_owned(), failure };
+    let controller = web_sys::AbortController::new().map_err(|_| fail(FetchFailure::Network))?;
+    let signal = controller.signal();
+    let request = gloo::net::http::Request::get(address).abort_signal(Some(&signal));
+    let timeout = yew::platform::time::sleep(Duration::from_secs(TIMEOUT_SECONDS.into()));
+    let response = match futures_select(request.send(), timeout).await {
+        Some(Ok(response)) => response,
+        Some(Err(_)) => return Err(fail(FetchFailure::Network)),
+        None => {
+            controller.abort();
+            return Err(fail(FetchFailure::Timeout));
+        }
+    };
+    if !response.ok() {
+        return Err(fail(FetchFailure::Status(response.status(), response.status_text())));
+    }
+    let headers = response.headers();
+    let content_type = headers.get("content-type").unwrap_or_default();
+    if !acceptable_type(&content_type) {
+        return Err(fail(FetchFailure::ContentType(content_type)));
+    }
+    let length = headers.get("content-length").and_then(|l| l.parse::<usize>().ok());
+    if length.is_some_and(|l| l > MAX_BYTES) {
+        controller.abort();
+        return Err(fail(FetchFailure::TooLarge));
+    }
+    let text = response.text().await.map_err(|_| fail(FetchFailure::Unreadable))?;
+    load(&text).map_err(|e| LoadError::Invalid { address: address.to_owned(), faults: e.faults })
+}
+
+/// The first of a request and a timer: `None` when the timer won.
+async fn futures_select<T>(
+    work: impl std::future::Future<Output = T>,
+    timer: impl std::future::Future<Output = ()>,
+) -> Option<T> {
+    use std::pin::pin;
+    use std::task::Poll;
+    let mut work = pin!(work);
+    let mut timer = pin!(timer);
+    std::future::poll_fn(move |cx| {
+        if let Poll::Ready(v) = work.as_mut().poll(cx) {
+            return Poll::Ready(Some(v));
+        }
+        if timer.as_mut().poll(cx).is_ready() {
+            return Poll::Ready(None);
+        }
+        Poll::Pending
+    })
+    .await
+}

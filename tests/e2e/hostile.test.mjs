@@ -1,0 +1,153 @@
+// Hostile input: data full of markup, broken and unreachable datasets, datasets from other
+// origins, a strict Content-Security-Policy, and a panic. Each ends in a clear message and a
+// widget that still works; nothing runs that nobody wrote; nothing is requested or stored that
+// should not be.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage } from './harness.mjs';
+
+let server, other, testBundle, browser;
+before(async () => {
+  server = await serve();
+  other = await serve(); // another origin: another port
+  testBundle = await serve({ bundle: 'dist-test' });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await Promise.all([server?.close(), other?.close(), testBundle?.close()]);
+});
+
+test('markup in every text field is shown as text and never runs', async () => {
+  const { page, problems } = await openPage(browser, `${server.url}/?data=/fixtures/xss.json&actors=AAA,BBB`);
+  let dialogs = 0;
+  page.on('dialog', async (d) => { dialogs++; await d.dismiss(); });
+  for (const view of ['Table', 'Compare', 'Timeline', 'Sources']) {
+    await page.getByRole('button', { name: view, exact: true }).click();
+    await page.locator('.st-tab[aria-pressed="true"]', { hasText: view }).waitFor();
+    assert.equal(await page.locator('.stances img, .stances script').count(), 0, view);
+  }
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await page.getByRole('button', { name: /Sources \(1\)/ }).first().click();
+  await page.getByRole('dialog').waitFor();
+  assert.equal(await page.locator('.stances img, .stances script').count(), 0, 'in the reports dialog');
+  assert.match(await page.locator('.stances').innerText(), /<img src=x onerror="alert\(1\)"><script>alert\(2\)<\/script>/);
+  assert.equal(dialogs, 0, 'no script ran');
+  assert.equal(await page.evaluate(() => typeof window.alert), 'function');
+  assert.deepEqual(problems, []);
+});
+
+test('a broken dataset names its faults, and the bundled one is a click away', async () => {
+  const { page } = await openPage(browser, `${server.url}/?data=/bad-data/dangling-references.json&view=compare&actors=RUS,USA`);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /positions\[1\]\.actor: "XXX" is not an actor in this dataset/);
+  assert.match(await alert.innerText(), /outcomes\[0\]\.topic: "budget" is not a topic in this dataset/);
+  await alert.getByRole('button', { name: 'Show the bundled dataset instead' }).click();
+  await page.getByRole('table', { name: 'Comparing Russia and United States' }).waitFor();
+  assert.equal(new URL(page.url()).search, '?view=compare&actors=RUS,USA', 'the failed address is dropped');
+  assert.match(await page.getByRole('status').first().innerText(), /data=\/bad-data\/dangling-references\.json/);
+});
+
+for (const [name, query, message] of [
+  ['an empty file', 'data=/bad-data/empty.json', /\$: the file is empty/],
+  ['malformed JSON', 'data=/bad-data/malformed-json.json', /not valid JSON: expected value at line 1 column 41/],
+  ['javascript: URLs', 'data=/bad-data/bad-urls.json', /sources\[0\]\.url: "javascript:alert\(document\.domain\)" is not an http\(s\) URL/],
+  ['a missing file (404)', 'data=/fixtures/no-such-file.json', /could not be loaded: the server answered 404 Not Found/],
+  ['the wrong content type', 'data=/examples/article.html', /the server sent text\/html; charset=utf-8, not JSON/],
+]) {
+  test(`a dataset that fails by ${name} says so`, async () => {
+    const { page } = await openPage(browser, `${server.url}/?${query}`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), message);
+    await alert.getByRole('button', { name: 'Show the bundled dataset instead' }).click();
+    await page.getByRole('table').waitFor();
+  });
+}
+
+test('a dataset that never answers times out with its own message', async () => {
+  const { page } = await openPage(browser, `${server.url}/?data=/slow/data.json`);
+  const alert = page.getByRole('alert');
+  await alert.waitFor({ timeout: 20_000 });
+  assert.match(await alert.innerText(), /could not be loaded: no answer within 10 seconds/);
+});
+
+test('a dataset from another origin is refused from a link, and a CORS failure explained in an embed', async () => {
+  const { page } = await openPage(browser, `${server.url}/?data=${other.url}/fixtures/small.json`);
+  await page.getByRole('table', { name: /UN cybercrime convention/ }).waitFor();
+  const notice = await page.getByRole('status').filter({ hasText: 'Parts of this link were ignored' }).innerText();
+  assert.match(notice, /datasets from other sites are not loaded here; showing the bundled dataset/);
+  assert.equal(await page.getByRole('note').count(), 0, 'the bundled dataset carries no foreign label');
+  // A host page may name another origin's dataset; that server sends no CORS header.
+  const embed = (await openPage(browser, `${server.url}/fixtures/cors.html?src=${encodeURIComponent(`${other.url}/fixtures/small.json`)}`)).page;
+  const alert = embed.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /does not allow other sites to read it \(CORS\)/);
+});
+
+test('the page requests only its own files and its dataset, and stores nothing', async () => {
+  server.requests.length = 0;
+  const { page, problems } = await openPage(browser, `${server.url}/?actors=RUS,USA`);
+  const outside = [];
+  page.on('request', (r) => { if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) outside.push(r.url()); });
+  await page.getByRole('table').waitFor();
+  for (const view of ['Compare', 'Timeline', 'Sources', 'Table']) {
+    await page.getByRole('button', { name: view, exact: true }).click();
+    await page.locator('.st-tab[aria-pressed="true"]', { hasText: view }).waitFor();
+  }
+  await page.getByRole('button', { name: 'Russia on Scope: Sources (1)' }).click();
+  await page.keyboard.press('Escape');
+  assert.deepEqual(outside, []);
+  const asked = [...new Set(server.requests)].map((p) => p.replace(/-[0-9a-f]{16}/, '-HASH').replace(/-[0-9a-f]{15}/, '-HASH'));
+  assert.deepEqual(asked.sort(), ['/', '/data/un-cybercrime-convention.json', '/stances-HASH.css', '/stances-HASH.js', '/stances-HASH_bg.wasm'].sort());
+  const stored = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookie: document.cookie,
+    databases: (await indexedDB.databases()).length,
+  }));
+  assert.deepEqual(stored, { local: 0, session: 0, cookie: '', databases: 0 });
+  assert.deepEqual(problems, []);
+});
+
+test('every view works under a strict Content-Security-Policy with no violation', async () => {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error' || /Content Security Policy/.test(m.text())) problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${server.url}/examples/csp.html`);
+  const widget = page.locator('[data-stances]');
+  await widget.getByRole('table', { name: 'Comparing Russia and United States' }).waitFor();
+  for (const view of ['Timeline', 'Sources', 'Table', 'Compare']) {
+    await widget.getByRole('button', { name: view, exact: true }).click();
+    await widget.locator('.st-tab[aria-pressed="true"]', { hasText: view }).waitFor();
+  }
+  await widget.getByRole('button', { name: /Russia on Scope/ }).first().click();
+  await widget.getByRole('dialog').waitFor();
+  const background = await widget.locator('.st-widget').evaluate((e) => getComputedStyle(e).backgroundColor);
+  assert.equal(background, 'rgb(255, 255, 255)', 'the stylesheet applied');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(problems, []);
+});
+
+test('a panic shows a friendly panel with a reload and the details to report', async () => {
+  const { page } = await openPage(browser, `${testBundle.url}/?view=compare&actors=RUS,USA`);
+  await page.getByRole('table', { name: 'Comparing Russia and United States' }).waitFor();
+  await page.evaluate(() => { try { window.wasmBindings.stances_debug_panic('boom'); } catch { /* the abort after the hook */ } });
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /Something went wrong in this widget/);
+  await alert.getByText('Details to report').click();
+  assert.match(await alert.locator('pre').innerText(), /debug panic requested: boom/);
+  await alert.getByRole('button', { name: 'Reload' }).click();
+  await page.getByRole('table', { name: 'Comparing Russia and United States' }).waitFor();
+  // The production bundle has no such trigger.
+  const { page: prod } = await openPage(browser, `${server.url}/`);
+  await prod.getByRole('table').waitFor();
+  assert.equal(await prod.evaluate(() => typeof window.wasmBindings?.stances_debug_panic), 'undefined');
+});
