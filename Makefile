@@ -7,7 +7,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT := 60
 
-.PHONY: fuzz serve dist dist-test test test-native test-wasm test-e2e setup-build setup-test lint clean
+.PHONY: bench fuzz serve dist dist-test test test-native test-wasm test-e2e setup-build setup-test lint clean
 
 serve: setup-build
 	trunk serve --release
@@ -32,6 +32,13 @@ test-wasm:
 
 test-e2e:
 	node --test tests/e2e/
+
+# Sizes, first-row time, interaction latency and memory, against a static table, Tabulator and
+# TimelineJS3 on the same data; fails when a budget is broken. Results in target/bench/.
+bench: setup-test dist
+	mkdir -p target/bench
+	cargo run --release --bin stances-stress -- target/bench/stress.json
+	node bench/run.mjs
 
 setup-build:
 	@scripts/setup.sh build

@@ -6,7 +6,13 @@
 
 pub mod i18n;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod query;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod stress;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod tabular;
 pub mod url;
 
 #[cfg(target_arch = "wasm32")]

@@ -168,5 +168,7 @@ pub fn text(key: Key) -> &'static str {
         PanicText => "It stopped working. Reloading usually helps; if it does not, please report the details below.",
         PanicReload => "Reload",
         PanicDetails => "Details to report",
+        ShowMore => "Show {n} more (not shown yet: {rest})",
+        AndMore => "…and {n} more; choose actors or topics to narrow the list.",
     }
 }

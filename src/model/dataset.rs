@@ -2,11 +2,15 @@
 
 use super::{ActorId, EventId, PartialDate, SourceId, StanceId, SubquestionId, Text, TopicId};
 use serde::{Deserialize, Serialize};
+use std::cell::OnceCell;
+use std::collections::HashMap;
 
 pub const SCHEMA: &str = "stances/1";
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Dataset {
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("const" = "stances/1")))]
     pub schema: String,
     pub negotiation: Negotiation,
     pub topics: Vec<Topic>,
@@ -17,11 +21,43 @@ pub struct Dataset {
     pub positions: Vec<Position>,
     #[serde(default)]
     pub outcomes: Vec<Outcome>,
+    /// Built on first use, so that finding an actor's positions does not scan them all.
+    #[serde(skip)]
+    pub index: PositionIndex,
+}
+
+/// An actor's positions, by topic, then sub-question (`None`: the topic as a whole).
+type ByQuestion = HashMap<TopicId, HashMap<Option<SubquestionId>, Vec<(usize, Option<PartialDate>)>>>;
+
+/// Positions grouped by actor, topic and sub-question, in file order, each with the date it
+/// holds from. Derived from the positions alone: it never makes two datasets unequal, and a
+/// clone starts without one.
+#[derive(Default)]
+pub struct PositionIndex(OnceCell<HashMap<ActorId, ByQuestion>>);
+
+impl PartialEq for PositionIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Clone for PositionIndex {
+    fn clone(&self) -> Self {
+        Self::default()
+    }
+}
+
+impl std::fmt::Debug for PositionIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PositionIndex")
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Negotiation {
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(regex(pattern = r"^[A-Za-z0-9._-]{1,64}$")))]
     pub id: String,
     pub name: Text,
     pub short_name: Text,
@@ -32,6 +68,7 @@ pub struct Negotiation {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Topic {
     pub id: TopicId,
@@ -44,6 +81,7 @@ pub struct Topic {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Subquestion {
     pub id: SubquestionId,
@@ -52,6 +90,7 @@ pub struct Subquestion {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Stance {
     pub id: StanceId,
@@ -62,6 +101,7 @@ pub struct Stance {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ActorKind {
     State,
@@ -71,6 +111,7 @@ pub enum ActorKind {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
     pub id: ActorId,
@@ -88,6 +129,7 @@ pub struct Actor {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum SourceKind {
     News,
@@ -98,6 +140,7 @@ pub enum SourceKind {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: SourceId,
@@ -109,6 +152,7 @@ pub struct Source {
     pub date: PartialDate,
     /// http(s) only; validation rejects anything else.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(regex(pattern = r"^[hH][tT][tT][pP][sS]?://\S+$")))]
     pub url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
@@ -121,6 +165,7 @@ pub struct Source {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum EventKind {
     Resolution,
@@ -133,6 +178,7 @@ pub enum EventKind {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub id: EventId,
@@ -157,6 +203,7 @@ pub enum Certainty {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
     pub text: String,
@@ -165,6 +212,7 @@ pub struct Quote {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Position {
     pub actor: ActorId,
@@ -186,6 +234,7 @@ pub struct Position {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
     pub topic: TopicId,
@@ -211,6 +260,31 @@ impl Dataset {
 
     pub fn event(&self, id: &EventId) -> Option<&Event> {
         self.events.iter().find(|e| &e.id == id)
+    }
+
+    /// The actor's positions on the question (the topic as a whole when `subquestion` is
+    /// `None`), in file order: each as its index in `positions` and the date it holds from.
+    pub fn positions_on(
+        &self,
+        actor: &ActorId,
+        topic: &TopicId,
+        subquestion: Option<&SubquestionId>,
+    ) -> &[(usize, Option<PartialDate>)] {
+        let index = self.index.0.get_or_init(|| {
+            let event_dates: HashMap<&EventId, PartialDate> = self.events.iter().map(|e| (&e.id, e.date)).collect();
+            let mut map: HashMap<ActorId, ByQuestion> = HashMap::new();
+            for (i, p) in self.positions.iter().enumerate() {
+                let date = p.date.or_else(|| p.event.as_ref().and_then(|e| event_dates.get(e).copied()));
+                let by_topic = map.entry(p.actor.clone()).or_default().entry(p.topic.clone()).or_default();
+                by_topic.entry(p.subquestion.clone()).or_default().push((i, date));
+            }
+            map
+        });
+        index
+            .get(actor)
+            .and_then(|topics| topics.get(topic))
+            .and_then(|questions| questions.get(&subquestion.cloned()))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The date a position holds from: its own, else its event's.

@@ -6,7 +6,9 @@
 use super::validate::{validate, Unparsed};
 use super::{Dataset, DatasetError, Fault, Negotiation, Text, SCHEMA};
 use serde::de::DeserializeOwned;
-use serde_json::Value;
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use std::collections::BTreeMap;
 
 const FIELDS: [&str; 8] = ["schema", "negotiation", "topics", "actors", "sources", "events", "positions", "outcomes"];
 
@@ -15,10 +17,17 @@ const FIELDS: [&str; 8] = ["schema", "negotiation", "topics", "actors", "sources
 pub const MAX_BYTES: usize = 10 * 1024 * 1024;
 
 /// Reads and validates a `stances/1` dataset.
+///
+/// The file is split into raw records first (no value tree is built), then each record is
+/// read on its own, so a fault is located and the other records are still checked.
 pub fn load(input: &str) -> Result<Dataset, DatasetError> {
     let fail = |path: &str, reason: String| DatasetError { faults: vec![Fault::new(path, reason)] };
     if input.len() > MAX_BYTES {
-        let mb = |n: usize| format!("{:.1} MB", n as f64 / (1024.0 * 1024.0));
+        // Integer tenths: float formatting would add kilobytes to the wasm for this one message.
+        let mb = |n: usize| {
+            let tenths = n * 10 / (1024 * 1024);
+            format!("{}.{} MB", tenths / 10, tenths % 10)
+        };
         return Err(fail("$", format!("the file is {}; the limit is {}", mb(input.len()), mb(MAX_BYTES))));
     }
     // Spreadsheet exports often start with a byte-order mark; it is not a fault of the data.
@@ -26,16 +35,15 @@ pub fn load(input: &str) -> Result<Dataset, DatasetError> {
     if input.trim().is_empty() {
         return Err(fail("$", "the file is empty".into()));
     }
-    let value: Value = serde_json::from_str(input).map_err(|e| fail("$", format!("not valid JSON: {e}")))?;
-    let Value::Object(mut root) = value else {
-        return Err(fail("$", format!("expected an object, found {}", kind_of(&value))));
-    };
+    let whole: &RawValue = serde_json::from_str(input).map_err(|e| fail("$", format!("not valid JSON: {e}")))?;
+    let mut root: BTreeMap<String, &RawValue> = serde_json::from_str(whole.get())
+        .map_err(|_| fail("$", format!("expected an object, found {}", kind_of(whole))))?;
 
     let mut faults = Vec::new();
     let mut unparsed = Unparsed::default();
-    match root.remove("schema") {
-        Some(Value::String(s)) if s == SCHEMA => {}
-        Some(other) => faults.push(Fault::new("schema", format!("expected \"{SCHEMA}\", found {other}"))),
+    match root.remove("schema").map(|raw| (raw, serde_json::from_str::<String>(raw.get()))) {
+        Some((_, Ok(s))) if s == SCHEMA => {}
+        Some((raw, _)) => faults.push(Fault::new("schema", format!("expected \"{SCHEMA}\", found {}", raw.get()))),
         None => faults.push(Fault::new("schema", format!("missing; expected \"{SCHEMA}\""))),
     }
     let negotiation = record::<Negotiation>(root.remove("negotiation"), "negotiation", &mut faults);
@@ -46,10 +54,8 @@ pub fn load(input: &str) -> Result<Dataset, DatasetError> {
     let events = list(root.remove("events"), "events", false, &mut faults, &mut unparsed.events);
     let positions = list(root.remove("positions"), "positions", true, &mut faults, &mut Vec::new());
     let outcomes = list(root.remove("outcomes"), "outcomes", false, &mut faults, &mut Vec::new());
-    let mut unknown: Vec<_> = root.keys().cloned().collect();
-    unknown.sort();
-    for key in unknown {
-        faults.push(Fault::new(key, format!("unknown field; expected one of {}", FIELDS.join(", "))));
+    for key in root.keys() {
+        faults.push(Fault::new(key.clone(), format!("unknown field; expected one of {}", FIELDS.join(", "))));
     }
 
     let dataset = Dataset {
@@ -61,6 +67,7 @@ pub fn load(input: &str) -> Result<Dataset, DatasetError> {
         events,
         positions,
         outcomes,
+        index: Default::default(),
     };
     validate(&dataset, &unparsed, &mut faults);
     if faults.is_empty() {
@@ -70,66 +77,81 @@ pub fn load(input: &str) -> Result<Dataset, DatasetError> {
     }
 }
 
-fn record<T: DeserializeOwned>(value: Option<Value>, path: &str, faults: &mut Vec<Fault>) -> Option<T> {
-    let Some(value) = value else {
+fn record<T: DeserializeOwned>(raw: Option<&RawValue>, path: &str, faults: &mut Vec<Fault>) -> Option<T> {
+    let Some(raw) = raw else {
         faults.push(Fault::new(path, "missing"));
         return None;
     };
-    deserialize(value, path, faults)
+    deserialize(raw, path, faults)
 }
 
-fn deserialize<T: DeserializeOwned>(value: Value, path: &str, faults: &mut Vec<Fault>) -> Option<T> {
-    match serde_path_to_error::deserialize::<_, T>(value) {
+fn deserialize<T: DeserializeOwned>(raw: &RawValue, path: &str, faults: &mut Vec<Fault>) -> Option<T> {
+    let mut de = serde_json::Deserializer::from_str(raw.get());
+    match serde_path_to_error::deserialize::<_, T>(&mut de) {
         Ok(v) => Some(v),
         Err(e) => {
             let inner = e.path().to_string();
             let at = if inner == "." { path.to_owned() } else { format!("{path}.{inner}") };
-            faults.push(Fault::new(at, e.into_inner().to_string()));
+            // serde_json adds where in the record it stopped; the path says it better.
+            let reason = e.into_inner().to_string();
+            let mut reason = reason.split(" at line ").next().unwrap_or(&reason).to_owned();
+            if reason == "expected value" {
+                // What serde_json says of a number or list where a named value belongs.
+                reason = "expected a string naming one of the allowed values".to_owned();
+            }
+            faults.push(Fault::new(at, reason));
             None
         }
     }
 }
 
+/// Just the id of a record that failed to parse, if it has a readable one.
+#[derive(Deserialize)]
+struct IdOnly {
+    id: Option<String>,
+}
+
 /// Reads a list record by record; the ids of records that fail are noted so that references to
 /// them are not reported a second time as dangling.
 fn list<T: DeserializeOwned>(
-    value: Option<Value>,
+    raw: Option<&RawValue>,
     name: &str,
     required: bool,
     faults: &mut Vec<Fault>,
     unparsed_ids: &mut Vec<String>,
 ) -> Vec<T> {
-    let items = match value {
+    let items: Vec<&RawValue> = match raw {
         None if required => {
             faults.push(Fault::new(name, "missing; expected a list"));
             return Vec::new();
         }
         None => return Vec::new(),
-        Some(Value::Array(items)) => items,
-        Some(other) => {
-            faults.push(Fault::new(name, format!("expected a list, found {}", kind_of(&other))));
-            return Vec::new();
-        }
+        Some(raw) => match serde_json::from_str(raw.get()) {
+            Ok(items) => items,
+            Err(_) => {
+                faults.push(Fault::new(name, format!("expected a list, found {}", kind_of(raw))));
+                return Vec::new();
+            }
+        },
     };
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.into_iter().enumerate() {
-        let id = item.get("id").and_then(Value::as_str).map(str::to_owned);
         match deserialize(item, &format!("{name}[{i}]"), faults) {
             Some(v) => out.push(v),
-            None => unparsed_ids.extend(id),
+            None => unparsed_ids.extend(serde_json::from_str::<IdOnly>(item.get()).ok().and_then(|r| r.id)),
         }
     }
     out
 }
 
-fn kind_of(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+fn kind_of(raw: &RawValue) -> &'static str {
+    match raw.get().trim_start().as_bytes().first() {
+        Some(b'n') => "null",
+        Some(b't' | b'f') => "a boolean",
+        Some(b'"') => "a string",
+        Some(b'[') => "a list",
+        Some(b'{') => "an object",
+        _ => "a number",
     }
 }
 

@@ -38,15 +38,9 @@ pub fn history<'d>(
     subquestion: Option<&SubquestionId>,
 ) -> Vec<Held<'d>> {
     let mut out: Vec<Held> = d
-        .positions
+        .positions_on(actor, &topic.id, subquestion)
         .iter()
-        .enumerate()
-        .filter(|(_, p)| &p.actor == actor && p.topic == topic.id && p.subquestion.as_ref() == subquestion)
-        .filter_map(|(index, p)| {
-            let date = d.position_date(p)?;
-            let rank = topic.stance_rank(&p.stance)?;
-            Some(Held { index, position: p, stance: &topic.scale[rank], rank, date })
-        })
+        .filter_map(|&(index, date)| held(d, topic, index, date?))
         .collect();
     // Stable: equal dates keep file order.
     out.sort_by_key(|h| h.date);
@@ -59,7 +53,15 @@ pub fn known_by(date: PartialDate, at: Option<PartialDate>) -> bool {
     at.is_none_or(|at| date.first_day() <= at.last_day())
 }
 
+fn held<'d>(d: &'d Dataset, topic: &'d Topic, index: usize, date: PartialDate) -> Option<Held<'d>> {
+    let position = &d.positions[index];
+    let rank = topic.stance_rank(&position.stance)?;
+    Some(Held { index, position, stance: &topic.scale[rank], rank, date })
+}
+
 /// The actor's latest position on the question on or before `at` (`None`: the latest of all).
+/// Of two on the same date, the later in the file wins. The hot path of every view: no
+/// allocation, one pass.
 pub fn stance_at<'d>(
     d: &'d Dataset,
     actor: &ActorId,
@@ -67,9 +69,15 @@ pub fn stance_at<'d>(
     subquestion: Option<&SubquestionId>,
     at: Option<PartialDate>,
 ) -> Cell<'d> {
-    history(d, actor, topic, subquestion)
-        .into_iter()
-        .rev()
-        .find(|h| known_by(h.date, at))
-        .map_or(Cell::NoPosition, Cell::Held)
+    let mut best: Option<(PartialDate, usize)> = None;
+    for &(index, date) in d.positions_on(actor, &topic.id, subquestion) {
+        let Some(date) = date else { continue };
+        if known_by(date, at)
+            && best.is_none_or(|(b, _)| date >= b)
+            && topic.stance_rank(&d.positions[index].stance).is_some()
+        {
+            best = Some((date, index));
+        }
+    }
+    best.and_then(|(date, index)| held(d, topic, index, date)).map_or(Cell::NoPosition, Cell::Held)
 }

@@ -2,9 +2,9 @@
 //! when the view changes ("Russia and the United States differ on scope; they agree on title").
 //! This module decides what to say; the interface words it in the reader's language.
 
-use super::compare::{compare, Agreement};
+use super::compare::{compare, Agreement, CompareModel};
 use super::resolve::Cell;
-use super::table::table;
+use super::table::{table, TableModel};
 use super::view::{View, ViewState};
 use crate::model::{Actor, Dataset, Lang, Stance, Topic};
 
@@ -24,22 +24,32 @@ pub struct TopicCount<'d> {
     pub without: usize,
 }
 
+/// What the view shows, in the form its live region words it.
 pub fn summary<'d>(d: &'d Dataset, v: &ViewState, lang: Lang) -> Summary<'d> {
     if v.view == View::Compare {
         let m = compare(d, v);
         if m.actors.len() >= 2 {
-            let (mut agree, mut differ, mut unknown) = (Vec::new(), Vec::new(), Vec::new());
-            for row in m.rows.iter().filter(|r| r.subquestion.is_none()) {
-                match row.agreement {
-                    Agreement::Agree => agree.push(row.topic),
-                    Agreement::Differ => differ.push(row.topic),
-                    Agreement::Incomplete => unknown.push(row.topic),
-                }
-            }
-            return Summary::Compare { actors: m.actors, agree, differ, unknown };
+            return compare_summary(&m);
         }
     }
-    let t = table(d, v, lang);
+    table_summary(&table(d, v, lang))
+}
+
+/// Per shown topic (its question as a whole), whether the compared actors agree.
+pub fn compare_summary<'d>(m: &CompareModel<'d>) -> Summary<'d> {
+    let (mut agree, mut differ, mut unknown) = (Vec::new(), Vec::new(), Vec::new());
+    for row in m.rows.iter().filter(|r| r.subquestion.is_none()) {
+        match row.agreement {
+            Agreement::Agree => agree.push(row.topic),
+            Agreement::Differ => differ.push(row.topic),
+            Agreement::Incomplete => unknown.push(row.topic),
+        }
+    }
+    Summary::Compare { actors: m.actors.clone(), agree, differ, unknown }
+}
+
+/// How many of the table's actors hold each stance, per topic.
+pub fn table_summary<'d>(t: &TableModel<'d>) -> Summary<'d> {
     let topics = t
         .topics
         .iter()

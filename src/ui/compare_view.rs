@@ -5,9 +5,10 @@ use super::actor_picker::ActorPicker;
 use super::changes::ChangesList;
 use super::matrix::AgreementMatrix;
 use super::parts::{date_text, held_badge, reports_button, sources_label, tx, Subject, ViewProps};
+use super::summary_text::live_summary;
 use crate::i18n::{list, t, Key};
 use crate::model::Lang;
-use crate::query::{compare, Agreement, Cell, CompareRow, View};
+use crate::query::{compare, compare_summary, Agreement, Cell, CompareRow, View};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -45,6 +46,7 @@ pub fn compare_view(props: &ViewProps) -> Html {
     html! {
         <section class="st-compare" aria-label={tx(lang, Key::ViewCompare)}>
             { picker }
+            { live_summary(&compare_summary(&model), lang) }
             if !left_out.is_empty() {
                 <p class="st-notice">{ t(lang, Key::LeftOut, &[("names", &list(lang, &left_out))]) }</p>
             }

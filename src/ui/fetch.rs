@@ -2,6 +2,8 @@
 
 use crate::model::{load, Dataset, Fault, MAX_BYTES};
 use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 /// How long a dataset may take before the widget stops waiting and says so.
 pub const TIMEOUT_SECONDS: u32 = 10;
@@ -31,12 +33,14 @@ fn acceptable_type(content_type: &str) -> bool {
 
 pub async fn fetch_dataset(address: &str) -> Result<Dataset, LoadError> {
     let fail = |failure| LoadError::Unreachable { address: address.to_owned(), failure };
+    let window = web_sys::window().ok_or_else(|| fail(FetchFailure::Network))?;
     let controller = web_sys::AbortController::new().map_err(|_| fail(FetchFailure::Network))?;
-    let signal = controller.signal();
-    let request = gloo::net::http::Request::get(address).abort_signal(Some(&signal));
+    let init = web_sys::RequestInit::new();
+    init.set_signal(Some(&controller.signal()));
+    let request = JsFuture::from(window.fetch_with_str_and_init(address, &init));
     let timeout = yew::platform::time::sleep(Duration::from_secs(TIMEOUT_SECONDS.into()));
-    let response = match futures_select(request.send(), timeout).await {
-        Some(Ok(response)) => response,
+    let response: web_sys::Response = match first_of(request, timeout).await {
+        Some(Ok(response)) => response.dyn_into().map_err(|_| fail(FetchFailure::Network))?,
         Some(Err(_)) => return Err(fail(FetchFailure::Network)),
         None => {
             controller.abort();
@@ -46,22 +50,23 @@ pub async fn fetch_dataset(address: &str) -> Result<Dataset, LoadError> {
     if !response.ok() {
         return Err(fail(FetchFailure::Status(response.status(), response.status_text())));
     }
-    let headers = response.headers();
-    let content_type = headers.get("content-type").unwrap_or_default();
+    let header = |name: &str| response.headers().get(name).ok().flatten();
+    let content_type = header("content-type").unwrap_or_default();
     if !acceptable_type(&content_type) {
         return Err(fail(FetchFailure::ContentType(content_type)));
     }
-    let length = headers.get("content-length").and_then(|l| l.parse::<usize>().ok());
-    if length.is_some_and(|l| l > MAX_BYTES) {
+    if header("content-length").and_then(|l| l.parse::<usize>().ok()).is_some_and(|l| l > MAX_BYTES) {
         controller.abort();
         return Err(fail(FetchFailure::TooLarge));
     }
-    let text = response.text().await.map_err(|_| fail(FetchFailure::Unreadable))?;
+    let body = response.text().map_err(|_| fail(FetchFailure::Unreadable))?;
+    let text =
+        JsFuture::from(body).await.ok().and_then(|t| t.as_string()).ok_or_else(|| fail(FetchFailure::Unreadable))?;
     load(&text).map_err(|e| LoadError::Invalid { address: address.to_owned(), faults: e.faults })
 }
 
 /// The first of a request and a timer: `None` when the timer won.
-async fn futures_select<T>(
+async fn first_of<T>(
     work: impl std::future::Future<Output = T>,
     timer: impl std::future::Future<Output = ()>,
 ) -> Option<T> {

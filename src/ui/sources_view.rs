@@ -3,7 +3,7 @@
 
 use super::actor_picker::ActorPicker;
 use super::filters::topic_checkboxes;
-use super::parts::{date_text, reports_button, tx, ViewProps};
+use super::parts::{date_text, reports_button, tx, ViewProps, PAGE};
 use crate::i18n::{t, Key};
 use crate::model::SourceKind;
 use crate::query::{reading_list, Action};
@@ -64,7 +64,7 @@ pub fn sources_view(props: &ViewProps) -> Html {
                                 <details>
                                     <summary>{ t(lang, Key::ReportsPositions, &[("n", &item.positions.len().to_string())]) }</summary>
                                     <ul>
-                                        { for item.positions.iter().map(|(index, p)| {
+                                        { for item.positions.iter().take(PAGE).map(|(index, p)| {
                                             let index = *index;
                                             let actor = d.actor(&p.actor).map_or(p.actor.to_string(), |a| a.name.get(lang).to_owned());
                                             let topic = d.topic(&p.topic);
@@ -77,6 +77,9 @@ pub fn sources_view(props: &ViewProps) -> Html {
                                             }
                                         }) }
                                     </ul>
+                                    if item.positions.len() > PAGE {
+                                        <p>{ t(lang, Key::AndMore, &[("n", &(item.positions.len() - PAGE).to_string())]) }</p>
+                                    }
                                 </details>
                             }
                         </li>

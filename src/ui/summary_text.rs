@@ -42,3 +42,8 @@ pub fn summary_text(summary: &Summary, lang: Lang) -> String {
         }
     }
 }
+
+/// The live region every view puts above its content: screen readers hear it when it changes.
+pub fn live_summary(summary: &Summary, lang: Lang) -> yew::Html {
+    yew::html! { <p class="st-summary-text" aria-live="polite">{ summary_text(summary, lang) }</p> }
+}

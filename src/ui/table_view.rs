@@ -1,10 +1,11 @@
 //! The table view: a real table (caption, column and row headers) of actors by topics. Each
 //! cell gives the stance as text and symbol, its date, and a button to the reports behind it.
 
-use super::parts::{date_text, kind_label, reports_button, sources_label, tx, Subject, ViewProps};
+use super::parts::{date_text, kind_label, reports_button, show_more, sources_label, tx, use_page, Subject, ViewProps};
+use super::summary_text::live_summary;
 use crate::i18n::{list, t, Key};
 use crate::model::{Certainty, Lang, Topic};
-use crate::query::{emptied_by, table, Action, Cell, Filter};
+use crate::query::{emptied_by, table, table_summary, Action, Cell, Filter};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -48,9 +49,11 @@ pub fn table_view(props: &ViewProps) -> Html {
     let d = &props.dataset;
     let lang = props.lang;
     let model = table(d, &props.view, lang);
+    let (shown, more) = use_page(&props.view);
     let rows: Vec<(String, Rc<RowData>)> = model
         .rows
         .iter()
+        .take(shown)
         .map(|r| {
             let actor = r.actor.name.get(lang).to_owned();
             let cells = r.cells.iter().zip(&model.topics).map(|(c, t)| cell_data(c, t, lang)).collect();
@@ -86,6 +89,7 @@ pub fn table_view(props: &ViewProps) -> Html {
     };
     html! {
         <section class="st-table-view" aria-label={tx(lang, Key::ViewTable)}>
+            { live_summary(&table_summary(&model), lang) }
             <p class="st-count">{ count }</p>
             if rows.is_empty() {
                 <div class="st-empty">
@@ -107,6 +111,7 @@ pub fn table_view(props: &ViewProps) -> Html {
                     </tbody>
                 </table>
                 </div>
+                { show_more(shown, model.rows.len(), &more, lang) }
             }
         </section>
     }

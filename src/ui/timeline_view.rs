@@ -5,10 +5,11 @@
 //! run right to left in Arabic. On a narrow screen the same lists stack vertically.
 
 use super::changes::range_inputs;
-use super::parts::{date_text, tx, Subject, ViewProps};
+use super::parts::{date_text, show_more, tx, use_page, Subject, ViewProps};
+use super::summary_text::live_summary;
 use crate::i18n::Key;
 use crate::model::EventKind;
-use crate::query::timeline;
+use crate::query::{table, table_summary, timeline};
 use yew::prelude::*;
 
 fn percent(x: f64) -> usize {
@@ -38,6 +39,7 @@ pub fn timeline_view(props: &ViewProps) -> Html {
     let d = &props.dataset;
     let lang = props.lang;
     let t = timeline(d, &props.view, lang);
+    let (shown, more) = use_page(&props.view);
     let open_event = |id: &crate::model::EventId| {
         let open = props.open.clone();
         let id = id.clone();
@@ -45,6 +47,7 @@ pub fn timeline_view(props: &ViewProps) -> Html {
     };
     html! {
         <section class="st-timeline" aria-label={tx(lang, Key::ViewTimeline)}>
+            { live_summary(&table_summary(&table(d, &props.view, lang)), lang) }
             { range_inputs(&props.view, lang, &props.dispatch) }
             <p class="st-count">{ crate::i18n::t(lang, Key::TimelineSpan, &[("start", &date_text(t.start, lang)), ("end", &date_text(t.end, lang)), ("events", &t.events.len().to_string()), ("lanes", &t.lanes.len().to_string())]) }</p>
             <div class="st-axis" aria-hidden="true">
@@ -69,7 +72,7 @@ pub fn timeline_view(props: &ViewProps) -> Html {
             </ol>
             <h3>{ tx(lang, Key::PositionsOverTime) }</h3>
             <ol class="st-lanes">
-                { for t.lanes.iter().map(|lane| {
+                { for t.lanes.iter().take(shown).map(|lane| {
                     let name = lane.actor.name.get(lang);
                     let topic = lane.topic.label.get(lang);
                     html! {
@@ -102,6 +105,7 @@ pub fn timeline_view(props: &ViewProps) -> Html {
                     }
                 }) }
             </ol>
+            { show_more(shown, t.lanes.len(), &more, lang) }
             if !t.without_positions.is_empty() {
                 <p class="st-none">{ crate::i18n::t(lang, Key::NoPositionsOn, &[("names", &crate::i18n::list(lang, &t.without_positions.iter().map(|a| a.name.get(lang)).collect::<Vec<_>>()))]) }</p>
             }

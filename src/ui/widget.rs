@@ -14,13 +14,12 @@ use super::share::{PrintSources, ShareBar};
 use super::sources_panel::SourcesPanel;
 use super::sources_view::SourcesView;
 use super::store::Store;
-use super::summary_text::summary_text;
 use super::table_view::TableView;
 use super::timeline_view::TimelineView;
 use super::view_tabs::ViewTabs;
 use crate::i18n::{t, Key};
 use crate::model::{Dataset, Lang};
-use crate::query::{summary, Action, Notice, Theme, View, ViewState};
+use crate::query::{Action, Notice, Theme, View, ViewState};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -76,6 +75,19 @@ pub fn widget(props: &WidgetProps) -> Html {
         });
     }
 
+    // The sources list a printout ends with is costly on a large dataset: built only to print.
+    let printing = use_state(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let window = super::browser::window();
+            let (on, off) = (printing.clone(), printing);
+            let before = EventListener::new(&window, "beforeprint", move |_| on.set(true));
+            let after = EventListener::new(&window, "afterprint", move |_| off.set(false));
+            move || drop((before, after))
+        });
+    }
+
     // Which reports are open is not part of the view (a link never opens a dialog).
     let panel = use_state(|| None::<Subject>);
     let open = {
@@ -128,11 +140,8 @@ pub fn widget(props: &WidgetProps) -> Html {
             <Notices notices={props.notices.clone()} {lang} />
             <ViewTabs current={v.view} {lang} dispatch={dispatch.clone()} />
             <ShareBar dataset={Rc::clone(d)} view={v.clone()} {lang} host={props.host.clone()} />
-            if v.view != View::Sources {
-                <p class="st-summary-text" aria-live="polite">{ summary_text(&summary(d, v, lang), lang) }</p>
-            }
             { body }
-            if v.view != View::Sources {
+            if *printing && v.view != View::Sources {
                 <PrintSources dataset={Rc::clone(d)} view={v.clone()} {lang} />
             }
             if let Some(subject) = (*panel).clone() {

@@ -69,5 +69,7 @@ export async function openPage(browser, url, options = {}) {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
   await page.goto(url);
+  // index.html carries a pre-rendered table until the widget starts; tests drive the widget.
+  await page.waitForFunction(() => !document.querySelector('.st-prerendered'));
   return { page, problems };
 }

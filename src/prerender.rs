@@ -1,0 +1,114 @@
+//! The default view as static HTML, written into `index.html` at build time, so that a reader
+//! sees the table before the WebAssembly has loaded; the widget replaces it when it starts. It
+//! uses the widget's own query and words, and its class names, so nothing shifts.
+
+use crate::i18n::{list, t, text, Key};
+use crate::model::{ActorKind, Dataset, Lang};
+use crate::query::{table, Cell, ViewState};
+
+/// Rows pre-rendered: the widget's first page.
+const ROWS: usize = 50;
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+fn kind(kind: ActorKind) -> Key {
+    match kind {
+        ActorKind::State => Key::KindState,
+        ActorKind::Bloc => Key::KindBloc,
+        ActorKind::Organisation => Key::KindOrganisation,
+        ActorKind::Person => Key::KindPerson,
+    }
+}
+
+/// The default table view, in English, as the widget first renders it.
+pub fn default_view_html(d: &Dataset) -> String {
+    let lang = Lang::En;
+    let model = table(d, &ViewState::default(), lang);
+    let negotiation = d.negotiation.short_name.get(lang);
+    let topics: Vec<&str> = model.topics.iter().map(|t| t.label.get(lang)).collect();
+    let caption = t(lang, Key::CaptionLatest, &[("negotiation", negotiation), ("topics", &list(lang, &topics))]);
+    let count =
+        t(lang, Key::ActorsShown, &[("n", &model.rows.len().to_string()), ("total", &model.total_actors.to_string())]);
+    let mut html = format!(
+        "<div class=\"st-widget st-theme-auto st-prerendered\" lang=\"en\" dir=\"ltr\">\
+         <header class=\"st-header\"><h2 class=\"st-title\">{}</h2><p class=\"st-lede\">{}</p></header>\
+         <section class=\"st-table-view\"><p class=\"st-count\">{}</p><div class=\"st-scroll\"><table class=\"st-table\">\
+         <caption>{}</caption><thead><tr><th scope=\"col\">{}</th>",
+        esc(negotiation),
+        esc(d.negotiation.description.get(lang)),
+        esc(&count),
+        esc(&caption),
+        esc(text(lang, Key::ActorColumn))
+    );
+    for topic in &model.topics {
+        html += &format!(
+            "<th scope=\"col\"><span class=\"st-topic\">{}</span><span class=\"st-question\">{}</span></th>",
+            esc(topic.label.get(lang)),
+            esc(topic.question.get(lang))
+        );
+    }
+    html += "</tr></thead><tbody>";
+    for row in model.rows.iter().take(ROWS) {
+        html += &format!(
+            "<tr><th scope=\"row\"><span class=\"st-actor\">{}</span><span class=\"st-kind\">{}</span></th>",
+            esc(row.actor.name.get(lang)),
+            esc(text(lang, kind(row.actor.kind)))
+        );
+        for (cell, topic) in row.cells.iter().zip(&model.topics) {
+            html += &match cell {
+                Cell::NoPosition => format!("<td class=\"st-cell st-none\">{}</td>", esc(text(lang, Key::NoPosition))),
+                Cell::Held(h) => format!(
+                    "<td class=\"st-cell\"><span class=\"st-stance st-rank-{}-of-{}\"><span class=\"st-symbol\" aria-hidden=\"true\">{}</span>\
+                     <span class=\"st-label\">{}</span></span><span class=\"st-date\">{}</span></td>",
+                    h.rank,
+                    topic.scale.len(),
+                    esc(&h.stance.symbol),
+                    esc(h.stance.label.get(lang)),
+                    esc(&h.date.display_en())
+                ),
+            };
+        }
+        html += "</tr>";
+    }
+    html += "</tbody></table></div></section></div>";
+    html
+}
+
+/// Puts the pre-rendered view inside `<div id="stances" …>` of a built page, in place of what
+/// the page held there; `None` when the page has no such element.
+pub fn insert_into_page(page: &str, view: &str) -> Option<String> {
+    let open = page.find("id=\"stances\"")?;
+    let start = open + page[open..].find('>')? + 1;
+    let end = start + page[start..].find("</div>\n  </main>")?;
+    Some(format!("{}{view}{}", &page[..start], &page[end..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_table_is_prerendered_with_the_widgets_words_and_escapes_data() {
+        let d = crate::model::load(include_str!("../tests/fixtures/small.json")).unwrap();
+        let html = default_view_html(&d);
+        assert!(html.contains("<caption>Demo: positions on Scope and Title, latest reported</caption>"), "{html}");
+        assert_eq!(html.matches("<tr><th scope=\"row\">").count(), 4);
+        assert!(html.contains("<span class=\"st-label\">Broad</span></span><span class=\"st-date\">June 2022</span>"));
+        let hostile = crate::model::load(include_str!("../tests/bad-data/html-everywhere.json")).unwrap();
+        let html = default_view_html(&hostile);
+        assert!(!html.contains("<img") && !html.contains("<script"), "{html}");
+        assert!(html.contains("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"));
+    }
+
+    #[test]
+    fn the_view_goes_inside_the_mount_point() {
+        let page = "<main><div id=\"stances\" class=\"stances\">\n<p>Loading</p>\n    </div>\n  </main>";
+        assert_eq!(
+            insert_into_page(page, "<b>T</b>").unwrap(),
+            "<main><div id=\"stances\" class=\"stances\"><b>T</b></div>\n  </main>"
+        );
+        assert_eq!(insert_into_page("<p>no mount</p>", "x"), None);
+    }
+}
