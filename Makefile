@@ -18,6 +18,7 @@ dist: setup-build
 # The end-to-end tests' second bundle: the same page with a hidden debug trigger (test-hooks).
 dist-test: setup-build
 	trunk build tests/e2e/bundle/index.html --dist dist-test
+	cp tests/fixtures/e2e-dataset.json dist-test/data/un-cybercrime-convention.json
 
 test: setup-test test-native test-wasm dist dist-test test-e2e
 

@@ -15,11 +15,12 @@ const TYPES = {
 const MOUNTS = { '/fixtures/': 'tests/fixtures', '/bad-data/': 'tests/bad-data' };
 
 /**
- * Serves a bundle (dist/ unless told otherwise) at /, the test fixtures at /fixtures/ and the
+ * Serves a bundle at / (dist-test/: the page with its test hook and a frozen dataset, unless
+ * told otherwise), the test fixtures at /fixtures/ and the
  * bad-data corpus at /bad-data/; /slow/… answers only after 12 s, for timeouts. Resolves to
  * { url, close, requests }, `requests` listing every path asked for.
  */
-export async function serve({ bundle = 'dist' } = {}) {
+export async function serve({ bundle = 'dist-test' } = {}) {
   const requests = [];
   const server = http.createServer(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://x');

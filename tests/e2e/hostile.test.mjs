@@ -6,16 +6,16 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage } from './harness.mjs';
 
-let server, other, testBundle, browser;
+let server, other, production, browser;
 before(async () => {
   server = await serve();
   other = await serve(); // another origin: another port
-  testBundle = await serve({ bundle: 'dist-test' });
+  production = await serve({ bundle: 'dist' });
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
-  await Promise.all([server?.close(), other?.close(), testBundle?.close()]);
+  await Promise.all([server?.close(), other?.close(), production?.close()]);
 });
 
 test('markup in every text field is shown as text and never runs', async () => {
@@ -136,7 +136,7 @@ test('every view works under a strict Content-Security-Policy with no violation'
 });
 
 test('a panic shows a friendly panel with a reload and the details to report', async () => {
-  const { page } = await openPage(browser, `${testBundle.url}/?view=compare&actors=RUS,USA`);
+  const { page } = await openPage(browser, `${server.url}/?view=compare&actors=RUS,USA`);
   await page.getByRole('table', { name: 'Comparing Russia and United States' }).waitFor();
   await page.evaluate(() => { try { window.wasmBindings.stances_debug_panic('boom'); } catch { /* the abort after the hook */ } });
   const alert = page.getByRole('alert');
@@ -146,8 +146,10 @@ test('a panic shows a friendly panel with a reload and the details to report', a
   assert.match(await alert.locator('pre').innerText(), /debug panic requested: boom/);
   await alert.getByRole('button', { name: 'Reload' }).click();
   await page.getByRole('table', { name: 'Comparing Russia and United States' }).waitFor();
-  // The production bundle has no such trigger.
-  const { page: prod } = await openPage(browser, `${server.url}/`);
-  await prod.getByRole('table').waitFor();
+  // The production bundle has no such trigger, and shows the real dataset.
+  const { page: prod, problems } = await openPage(browser, `${production.url}/`);
+  await prod.getByRole('table', { name: /UN cybercrime convention: positions on Scope, Title and Safeguards/ }).waitFor();
+  assert.ok(await prod.locator('tbody tr').count() >= 40, 'the researched dataset, not the test snapshot');
+  assert.deepEqual(problems, []);
   assert.equal(await prod.evaluate(() => typeof window.wasmBindings?.stances_debug_panic), 'undefined');
 });
