@@ -4,7 +4,7 @@
 
 use crate::i18n::{list, t, text, Key};
 use crate::model::{ActorKind, Dataset, Lang};
-use crate::query::{table, Cell, ViewState};
+use crate::query::{subquestion_stances, table, Cell, ViewState};
 
 /// Rows pre-rendered: the widget's first page.
 const ROWS: usize = 50;
@@ -58,7 +58,33 @@ pub fn default_view_html(d: &Dataset) -> String {
         );
         for (cell, topic) in row.cells.iter().zip(&model.topics) {
             html += &match cell {
-                Cell::NoPosition => format!("<td class=\"st-cell st-none\">{}</td>", esc(text(lang, Key::NoPosition))),
+                Cell::NoPosition => {
+                    let parts = subquestion_stances(d, &row.actor.id, topic, None);
+                    if parts.is_empty() {
+                        format!("<td class=\"st-cell st-none\">{}</td>", esc(text(lang, Key::NoPosition)))
+                    } else {
+                        let items: String = parts
+                            .iter()
+                            .map(|(q, h)| {
+                                format!(
+                                    "<li><span class=\"st-part-question\">{}: </span><span class=\"st-stance st-rank-{}-of-{}\">\
+                                     <span class=\"st-symbol\" aria-hidden=\"true\">{}</span><span class=\"st-label\">{}</span></span>\
+                                     <span class=\"st-date\">{}</span></li>",
+                                    esc(q.label.get(lang)),
+                                    h.rank,
+                                    topic.scale.len(),
+                                    esc(&h.stance.symbol),
+                                    esc(h.stance.label.get(lang)),
+                                    esc(&h.date.display_en())
+                                )
+                            })
+                            .collect();
+                        format!(
+                            "<td class=\"st-cell st-parts\"><span class=\"st-none-overall\">{}</span><ul class=\"st-part-list\">{items}</ul></td>",
+                            esc(text(lang, Key::NoOverall))
+                        )
+                    }
+                }
                 Cell::Held(h) => format!(
                     "<td class=\"st-cell\"><span class=\"st-stance st-rank-{}-of-{}\"><span class=\"st-symbol\" aria-hidden=\"true\">{}</span>\
                      <span class=\"st-label\">{}</span></span><span class=\"st-date\">{}</span></td>",

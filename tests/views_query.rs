@@ -285,3 +285,16 @@ fn the_summary_says_where_compared_actors_agree_and_counts_stances_otherwise() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_topic_without_an_overall_position_shows_its_sub_question_stances() {
+    let d = small();
+    let ccc = ActorId::new("CCC");
+    let scope = d.topic(&TopicId::new("scope")).unwrap();
+    let subs: Vec<(&str, &str)> =
+        subquestion_stances(&d, &ccc, scope, None).iter().map(|(q, h)| (q.id.as_str(), h.stance.id.as_str())).collect();
+    assert_eq!(subs, [("content", "narrow")]);
+    // Not yet said in 2020: nothing.
+    assert!(subquestion_stances(&d, &ccc, scope, date("2020")).is_empty());
+    assert!(subquestion_stances(&d, &ActorId::new("AAA"), scope, None).is_empty());
+}

@@ -169,6 +169,7 @@ pub fn text(key: Key) -> Option<&'static str> {
         PanicReload => "إعادة التحميل",
         PanicDetails => "تفاصيل للإبلاغ عنها",
         ShowMore => "عرض {n} أخرى (لم يُعرض بعد: {rest})",
+        NoOverall => "لا موقف من الموضوع ككل؛ وبشأن أجزائه:",
         AndMore => "…و{n} أخرى؛ اختر جهات فاعلة أو مواضيع لتضييق القائمة.",
     })
 }

@@ -169,6 +169,7 @@ pub fn text(key: Key) -> &'static str {
         PanicReload => "Reload",
         PanicDetails => "Details to report",
         ShowMore => "Show {n} more (not shown yet: {rest})",
+        NoOverall => "No position on the topic as a whole; on its parts:",
         AndMore => "…and {n} more; choose actors or topics to narrow the list.",
     }
 }

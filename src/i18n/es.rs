@@ -169,6 +169,7 @@ pub fn text(key: Key) -> Option<&'static str> {
         PanicReload => "Volver a cargar",
         PanicDetails => "Detalles que deben comunicarse",
         ShowMore => "Mostrar {n} más (aún sin mostrar: {rest})",
+        NoOverall => "Sin posición sobre el tema en su conjunto; sobre sus partes:",
         AndMore => "…y {n} más; elija actores o temas para acotar la lista.",
     })
 }

@@ -169,6 +169,7 @@ pub fn text(key: Key) -> Option<&'static str> {
         PanicReload => "Recharger",
         PanicDetails => "Détails à signaler",
         ShowMore => "Afficher {n} de plus (non encore affichés : {rest})",
+        NoOverall => "Aucune position sur le thème dans son ensemble ; sur ses volets :",
         AndMore => "… et {n} de plus ; choisissez des acteurs ou des thèmes pour restreindre la liste.",
     })
 }

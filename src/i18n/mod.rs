@@ -61,7 +61,7 @@ keys! {
     NoPositionCount, Settings,
     // Fetching a dataset, and the panel shown if the widget itself fails
     UseBundled, FetchNetwork, FetchTimeout, FetchStatus, FetchType, FetchTooLarge, FetchUnreadable, PanicTitle,
-    PanicText, PanicReload, PanicDetails, ShowMore, AndMore,
+    PanicText, PanicReload, PanicDetails, ShowMore, AndMore, NoOverall,
 }
 
 /// The text for `key` in `lang`, else in English.

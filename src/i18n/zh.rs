@@ -169,6 +169,7 @@ pub fn text(key: Key) -> Option<&'static str> {
         PanicReload => "重新加载",
         PanicDetails => "需报告的详细信息",
         ShowMore => "再显示 {n} 个（尚未显示：{rest}）",
+        NoOverall => "对该议题整体无立场；对其各部分：",
         AndMore => "……另有 {n} 个；请选择行为体或议题以缩小列表范围。",
     })
 }

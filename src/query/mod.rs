@@ -17,7 +17,7 @@ pub use compare::{agreement_matrix, changes, compare, Agreement, Change, Compare
 pub use export::{export_rows, to_csv, to_json, ExportRow, ExportSource};
 pub use groups::{find_group, groups, in_group, region_slug, Group};
 pub use reconcile::{find_actor, normalise_topics};
-pub use resolve::{history, known_by, stance_at, Cell, Held};
+pub use resolve::{history, known_by, stance_at, subquestion_stances, Cell, Held};
 pub use sources::{reading_list, reports, ReadingItem, Report};
 pub use summary::{compare_summary, summary, table_summary, Summary, TopicCount};
 pub use table::{emptied_by, selected_actors, shown_topics, table, Filter, Row, TableModel};

@@ -81,3 +81,21 @@ pub fn stance_at<'d>(
     }
     best.and_then(|(date, index)| held(d, topic, index, date)).map_or(Cell::NoPosition, Cell::Held)
 }
+
+/// The actor's latest position on each sub-question of the topic, on or before `at`: what a
+/// table cell shows when the actor took no position on the topic as a whole.
+pub fn subquestion_stances<'d>(
+    d: &'d Dataset,
+    actor: &ActorId,
+    topic: &'d Topic,
+    at: Option<PartialDate>,
+) -> Vec<(&'d crate::model::Subquestion, Held<'d>)> {
+    topic
+        .subquestions
+        .iter()
+        .filter_map(|sq| match stance_at(d, actor, topic, Some(&sq.id), at) {
+            Cell::Held(h) => Some((sq, h)),
+            Cell::NoPosition => None,
+        })
+        .collect()
+}

@@ -4,8 +4,8 @@
 use super::parts::{date_text, kind_label, reports_button, show_more, sources_label, tx, use_page, Subject, ViewProps};
 use super::summary_text::live_summary;
 use crate::i18n::{list, t, Key};
-use crate::model::{Certainty, Lang, Topic};
-use crate::query::{emptied_by, table, table_summary, Action, Cell, Filter};
+use crate::model::{Certainty, Dataset, Lang, PartialDate, Topic};
+use crate::query::{emptied_by, subquestion_stances, table, table_summary, Action, Cell, Filter};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,6 +21,8 @@ struct RowData {
 #[derive(PartialEq)]
 enum CellData {
     None,
+    /// No position on the topic as a whole, but on some of its sub-questions.
+    Parts(Vec<PartData>),
     Held {
         index: usize,
         symbol: String,
@@ -56,7 +58,12 @@ pub fn table_view(props: &ViewProps) -> Html {
         .take(shown)
         .map(|r| {
             let actor = r.actor.name.get(lang).to_owned();
-            let cells = r.cells.iter().zip(&model.topics).map(|(c, t)| cell_data(c, t, lang)).collect();
+            let cells = r
+                .cells
+                .iter()
+                .zip(&model.topics)
+                .map(|(c, t)| cell_data(d, &r.actor.id, props.view.at, c, t, lang))
+                .collect();
             (r.actor.id.to_string(), Rc::new(RowData { actor, kind: kind_label(r.actor.kind, lang), cells, lang }))
         })
         .collect();
@@ -126,8 +133,38 @@ fn topic_header(t: &Topic, lang: Lang) -> Html {
     }
 }
 
-fn cell_data(cell: &Cell, topic: &Topic, lang: Lang) -> CellData {
-    let Cell::Held(h) = cell else { return CellData::None };
+#[derive(PartialEq)]
+struct PartData {
+    index: usize,
+    question: String,
+    symbol: String,
+    label: String,
+    rank_class: String,
+    date: String,
+}
+
+fn cell_data(
+    d: &Dataset,
+    actor: &crate::model::ActorId,
+    at: Option<PartialDate>,
+    cell: &Cell,
+    topic: &Topic,
+    lang: Lang,
+) -> CellData {
+    let Cell::Held(h) = cell else {
+        let parts: Vec<PartData> = subquestion_stances(d, actor, topic, at)
+            .into_iter()
+            .map(|(q, h)| PartData {
+                index: h.index,
+                question: q.label.get(lang).to_owned(),
+                symbol: h.stance.symbol.clone(),
+                label: h.stance.label.get(lang).to_owned(),
+                rank_class: format!("st-rank-{}-of-{}", h.rank, topic.scale.len()),
+                date: date_text(h.date, lang),
+            })
+            .collect();
+        return if parts.is_empty() { CellData::None } else { CellData::Parts(parts) };
+    };
     CellData::Held {
         index: h.index,
         symbol: h.stance.symbol.clone(),
@@ -164,6 +201,25 @@ fn render_cell(row: &RowData, cell: &CellData, open: &Callback<Subject>) -> Html
     let lang = row.lang;
     match cell {
         CellData::None => html! { <td class="st-cell st-none">{ tx(lang, Key::NoPosition) }</td> },
+        CellData::Parts(parts) => html! {
+            <td class="st-cell st-parts">
+                <span class="st-none-overall">{ tx(lang, Key::NoOverall) }</span>
+                <ul class="st-part-list">
+                    { for parts.iter().map(|p| html! {
+                        <li key={p.index}>
+                            <span class="st-part-question">{ format!("{}: ", p.question) }</span>
+                            <span class={classes!("st-stance", p.rank_class.clone())}>
+                                <span class="st-symbol" aria-hidden="true">{ &p.symbol }</span>
+                                <span class="st-label">{ &p.label }</span>
+                            </span>
+                            <span class="st-date">{ &p.date }</span>
+                            { reports_button(p.index, tx(lang, Key::Reports).to_owned(),
+                                Some(t(lang, Key::OnTopic, &[("actor", &row.actor), ("topic", &p.question)])), open) }
+                        </li>
+                    }) }
+                </ul>
+            </td>
+        },
         CellData::Held { index, symbol, label, rank_class, date, inferred, sources, topic } => html! {
             <td class="st-cell">
                 <span class={classes!("st-stance", rank_class.clone())}>
