@@ -53,7 +53,15 @@ def main(dataset_path, fragments):
         for e in f.get("events", []):
             e = {**e, "sources": fix(e.get("sources", []))}
             if e["id"] in events:
-                events[e["id"]]["sources"] = list(dict.fromkeys(events[e["id"]]["sources"] + e["sources"]))
+                old = events[e["id"]]
+                old["sources"] = list(dict.fromkeys(old["sources"] + e["sources"]))
+                # A researcher who dated the event more precisely (day, not month) wins.
+                if len(e.get("date", "")) > len(old.get("date", "")):
+                    old["date"] = e["date"]
+                    if "end_date" in e:
+                        old["end_date"] = e["end_date"]
+                if isinstance(e.get("description"), str) and len(e["description"]) > len(str(old.get("description", ""))):
+                    old["description"] = e["description"]
             else:
                 events[e["id"]] = e
         for p in f.get("positions", []):
