@@ -4,10 +4,7 @@
 
 use crate::i18n::{list, t, text, Key};
 use crate::model::{ActorKind, Dataset, Lang};
-use crate::query::{subquestion_stances, table, Cell, ViewState};
-
-/// Rows pre-rendered: the widget's first page.
-const ROWS: usize = 50;
+use crate::query::{rows_per_page, subquestion_stances, table, Cell, ViewState};
 
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
@@ -50,7 +47,8 @@ pub fn default_view_html(d: &Dataset) -> String {
         );
     }
     html += "</tr></thead><tbody>";
-    for row in model.rows.iter().take(ROWS) {
+    // The widget's first page, no more.
+    for row in model.rows.iter().take(rows_per_page(model.topics.len())) {
         html += &format!(
             "<tr><th scope=\"row\"><span class=\"st-actor\">{}</span><span class=\"st-kind\">{}</span></th>",
             esc(row.actor.name.get(lang)),

@@ -20,6 +20,8 @@ pub use reconcile::{find_actor, normalise_topics};
 pub use resolve::{history, known_by, stance_at, subquestion_stances, Cell, Held};
 pub use sources::{reading_list, reports, ReadingItem, Report};
 pub use summary::{compare_summary, summary, table_summary, Summary, TopicCount};
-pub use table::{emptied_by, selected_actors, shown_topics, table, Filter, Row, TableModel};
+pub use table::{
+    emptied_by, rows_per_page, selected_actors, shown_topics, table, Filter, Row, TableModel, CELLS_PER_PAGE,
+};
 pub use timeline::{day_number, timeline, EventMark, Lane, Segment, TimelineModel};
 pub use view::{canonical, kind_id, parse_kind, Notice, Reason, Sort, StanceFilter, Theme, View, ViewState};

@@ -120,3 +120,12 @@ fn matches_text(row: &Row, needle: &str, lang: Lang) -> bool {
         || actor.name.en().to_lowercase().contains(needle)
         || row.cells.iter().filter_map(Cell::held).any(|h| h.position.summary.to_lowercase().contains(needle))
 }
+
+/// Table cells rendered per page: what keeps a re-sort or a new filter within one frame budget
+/// on a slow phone, measured with the benchmark's stress dataset.
+pub const CELLS_PER_PAGE: usize = 240;
+
+/// Rows per page for a table of `topics` columns: all of a small table, a few of a wide one.
+pub fn rows_per_page(topics: usize) -> usize {
+    (CELLS_PER_PAGE / topics.max(1)).clamp(20, 100)
+}

@@ -136,32 +136,34 @@ pub fn sources_label(n: usize, lang: Lang) -> String {
     t(lang, Key::SourcesCount, &[("n", &n.to_string())])
 }
 
-/// Rows or lanes shown before a "show more" button: enough for any real dataset, few enough
-/// that a huge one renders without a long task.
+/// Lanes or positions listed before a "show more" button: enough for any real dataset, few
+/// enough that a huge one renders without a long task.
 pub const PAGE: usize = 50;
 
-/// How many of a long list to show, growing by a page at each "show more", back to one page
-/// whenever the view changes.
+/// How many of a long list to show, `page` at first and a page more at each "show more", back
+/// to one page whenever the view changes.
 #[hook]
-pub fn use_page(view: &ViewState) -> (usize, Callback<()>) {
-    let shown = use_state(|| PAGE);
+pub fn use_page(view: &ViewState, page: usize) -> (usize, Callback<()>) {
+    // `_eq`: resetting to the page size it already has must not render the view a second time.
+    let shown = use_state_eq(|| page);
     {
         let shown = shown.clone();
-        use_effect_with(view.clone(), move |_| shown.set(PAGE));
+        use_effect_with((view.clone(), page), move |(_, page)| shown.set(*page));
     }
     let more = {
         let shown = shown.clone();
-        Callback::from(move |_| shown.set(*shown + PAGE))
+        Callback::from(move |_| shown.set(*shown + page))
     };
     (*shown, more)
 }
 
-/// The "show more" button under a list cut at `shown` of `total`; nothing when all show.
-pub fn show_more(shown: usize, total: usize, more: &Callback<()>, lang: Lang) -> Html {
+/// The "show more" button under a list cut at `shown` of `total`, adding `page` at a time;
+/// nothing when all show.
+pub fn show_more(shown: usize, total: usize, page: usize, more: &Callback<()>, lang: Lang) -> Html {
     if shown >= total {
         return html! {};
     }
-    let n = PAGE.min(total - shown);
+    let n = page.min(total - shown);
     let text = t(lang, Key::ShowMore, &[("n", &n.to_string()), ("rest", &(total - shown).to_string())]);
     html! { <button type="button" class="st-button st-secondary st-more" onclick={more.reform(|_| ())}>{ text }</button> }
 }

@@ -5,12 +5,16 @@ use super::parts::{date_text, kind_label, reports_button, show_more, sources_lab
 use super::summary_text::live_summary;
 use crate::i18n::{list, t, Key};
 use crate::model::{Certainty, Dataset, Lang, PartialDate, Topic};
-use crate::query::{emptied_by, subquestion_stances, table, table_summary, Action, Cell, Filter};
+use crate::query::{emptied_by, rows_per_page, subquestion_stances, table, table_summary, Action, Cell, Filter};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// What one row shows, computed once per render so that unchanged rows skip re-rendering.
-#[derive(PartialEq)]
+/// What one row shows. Kept between renders (see `use_row_cache`), so that sorting and
+/// filtering hand each row the same `Rc` and yew skips re-rendering it: with `Eq`, comparing
+/// two `Rc`s of the same row is a pointer comparison.
+#[derive(PartialEq, Eq)]
 struct RowData {
     actor: String,
     kind: &'static str,
@@ -18,7 +22,7 @@ struct RowData {
     lang: Lang,
 }
 
-#[derive(PartialEq)]
+#[derive(PartialEq, Eq)]
 enum CellData {
     None,
     /// No position on the topic as a whole, but on some of its sub-questions.
@@ -51,20 +55,29 @@ pub fn table_view(props: &ViewProps) -> Html {
     let d = &props.dataset;
     let lang = props.lang;
     let model = table(d, &props.view, lang);
-    let (shown, more) = use_page(&props.view);
+    let page = rows_per_page(model.topics.len());
+    let (shown, more) = use_page(&props.view, page);
+    // A row's content depends on the dataset, the date, the topics shown and the language only.
+    let cache = use_memo((Rc::as_ptr(d) as usize, props.view.at, props.view.topics.clone(), lang), |_| {
+        RefCell::new(HashMap::<String, Rc<RowData>>::new())
+    });
     let rows: Vec<(String, Rc<RowData>)> = model
         .rows
         .iter()
         .take(shown)
         .map(|r| {
-            let actor = r.actor.name.get(lang).to_owned();
-            let cells = r
-                .cells
-                .iter()
-                .zip(&model.topics)
-                .map(|(c, t)| cell_data(d, &r.actor.id, props.view.at, c, t, lang))
-                .collect();
-            (r.actor.id.to_string(), Rc::new(RowData { actor, kind: kind_label(r.actor.kind, lang), cells, lang }))
+            let id = r.actor.id.to_string();
+            let row = Rc::clone(cache.borrow_mut().entry(id.clone()).or_insert_with(|| {
+                let actor = r.actor.name.get(lang).to_owned();
+                let cells = r
+                    .cells
+                    .iter()
+                    .zip(&model.topics)
+                    .map(|(c, t)| cell_data(d, &r.actor.id, props.view.at, c, t, lang))
+                    .collect();
+                Rc::new(RowData { actor, kind: kind_label(r.actor.kind, lang), cells, lang })
+            }));
+            (id, row)
         })
         .collect();
     let topic_names: Vec<&str> = model.topics.iter().map(|t| t.label.get(lang)).collect();
@@ -118,7 +131,7 @@ pub fn table_view(props: &ViewProps) -> Html {
                     </tbody>
                 </table>
                 </div>
-                { show_more(shown, model.rows.len(), &more, lang) }
+                { show_more(shown, model.rows.len(), page, &more, lang) }
             }
         </section>
     }
@@ -133,7 +146,7 @@ fn topic_header(t: &Topic, lang: Lang) -> Html {
     }
 }
 
-#[derive(PartialEq)]
+#[derive(PartialEq, Eq)]
 struct PartData {
     index: usize,
     question: String,

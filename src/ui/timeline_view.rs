@@ -5,7 +5,7 @@
 //! run right to left in Arabic. On a narrow screen the same lists stack vertically.
 
 use super::changes::range_inputs;
-use super::parts::{date_text, show_more, tx, use_page, Subject, ViewProps};
+use super::parts::{date_text, show_more, tx, use_page, Subject, ViewProps, PAGE};
 use super::summary_text::live_summary;
 use crate::i18n::Key;
 use crate::model::EventKind;
@@ -39,7 +39,7 @@ pub fn timeline_view(props: &ViewProps) -> Html {
     let d = &props.dataset;
     let lang = props.lang;
     let t = timeline(d, &props.view, lang);
-    let (shown, more) = use_page(&props.view);
+    let (shown, more) = use_page(&props.view, PAGE);
     let open_event = |id: &crate::model::EventId| {
         let open = props.open.clone();
         let id = id.clone();
@@ -105,7 +105,7 @@ pub fn timeline_view(props: &ViewProps) -> Html {
                     }
                 }) }
             </ol>
-            { show_more(shown, t.lanes.len(), &more, lang) }
+            { show_more(shown, t.lanes.len(), PAGE, &more, lang) }
             if !t.without_positions.is_empty() {
                 <p class="st-none">{ crate::i18n::t(lang, Key::NoPositionsOn, &[("names", &crate::i18n::list(lang, &t.without_positions.iter().map(|a| a.name.get(lang)).collect::<Vec<_>>()))]) }</p>
             }
