@@ -2,22 +2,10 @@
 //! sees the table before the WebAssembly has loaded; the widget replaces it when it starts. It
 //! uses the widget's own query and words, and its class names, so nothing shifts.
 
-use crate::i18n::{list, t, text, Key};
-use crate::model::{ActorKind, Dataset, Lang};
+use crate::i18n::{kind_key, list, t, text, Key};
+use crate::model::{Dataset, Lang};
 use crate::query::{rows_per_page, subquestion_stances, table, Cell, ViewState};
-
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
-fn kind(kind: ActorKind) -> Key {
-    match kind {
-        ActorKind::State => Key::KindState,
-        ActorKind::Bloc => Key::KindBloc,
-        ActorKind::Organisation => Key::KindOrganisation,
-        ActorKind::Person => Key::KindPerson,
-    }
-}
+use crate::url::embed::escape_html as esc;
 
 /// The default table view, in English, as the widget first renders it.
 pub fn default_view_html(d: &Dataset) -> String {
@@ -52,7 +40,7 @@ pub fn default_view_html(d: &Dataset) -> String {
         html += &format!(
             "<tr><th scope=\"row\"><span class=\"st-actor\">{}</span><span class=\"st-kind\">{}</span></th>",
             esc(row.actor.name.get(lang)),
-            esc(text(lang, kind(row.actor.kind)))
+            esc(text(lang, kind_key(row.actor.kind)))
         );
         for (cell, topic) in row.cells.iter().zip(&model.topics) {
             html += &match cell {

@@ -104,7 +104,6 @@ pub fn text(key: Key) -> Option<&'static str> {
         TimelineSpan => "من {start} إلى {end}. الأحداث: {events}. المسارات: {lanes}.",
         Events => "الأحداث",
         PositionsOverTime => "تطوّر المواقف",
-        SegmentLabel => "{actor}، {topic}: {stance} منذ {date}",
         Changed => "تغيّر",
         NoPositionsOn => "لا موقف علنيًا بشأن المواضيع المعروضة: {names}.",
         SearchSources => "البحث في المصادر",

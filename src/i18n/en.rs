@@ -104,7 +104,6 @@ pub fn text(key: Key) -> &'static str {
         TimelineSpan => "From {start} to {end}. Events: {events}. Lanes: {lanes}.",
         Events => "Events",
         PositionsOverTime => "Positions over time",
-        SegmentLabel => "{actor}, {topic}: {stance} from {date}",
         Changed => "changed",
         NoPositionsOn => "No public position on the shown topics: {names}.",
         SearchSources => "Search sources",

@@ -104,7 +104,6 @@ pub fn text(key: Key) -> Option<&'static str> {
         TimelineSpan => "De {start} a {end}. Acontecimientos: {events}. Filas: {lanes}.",
         Events => "Acontecimientos",
         PositionsOverTime => "Evolución de las posiciones",
-        SegmentLabel => "{actor}, {topic}: {stance} desde {date}",
         Changed => "cambió",
         NoPositionsOn => "Sin posición pública sobre los temas mostrados: {names}.",
         SearchSources => "Buscar fuentes",

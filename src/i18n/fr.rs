@@ -104,7 +104,6 @@ pub fn text(key: Key) -> Option<&'static str> {
         TimelineSpan => "Période : {start} – {end}. Événements : {events}. Lignes : {lanes}.",
         Events => "Événements",
         PositionsOverTime => "Évolution des positions",
-        SegmentLabel => "{actor}, {topic} : {stance} depuis {date}",
         Changed => "modifiée",
         NoPositionsOn => "Aucune position publique sur les thèmes affichés : {names}.",
         SearchSources => "Rechercher dans les sources",

@@ -9,7 +9,7 @@ mod fr;
 mod ru;
 mod zh;
 
-use crate::model::Lang;
+use crate::model::{ActorKind, Lang};
 
 macro_rules! keys {
     ($($key:ident),* $(,)?) => {
@@ -45,7 +45,7 @@ keys! {
     ChangedAll, ChangedSince, ChangedUntil, ChangedBetween, RangeFrom, RangeTo, NoChange, FirstReported,
     Reports,
     // Timeline
-    TimelineSpan, Events, PositionsOverTime, SegmentLabel, Changed, NoPositionsOn,
+    TimelineSpan, Events, PositionsOverTime, Changed, NoPositionsOn,
     // Sources
     SearchSources, SourcesShown, ReportsPositions, Note, SourceNews, SourceNgo, SourceUn,
     SourceGovernment, SourceAcademic, ReportedBy, CertaintyReported, CertaintyInferred, Close,
@@ -62,6 +62,16 @@ keys! {
     // Fetching a dataset, and the panel shown if the widget itself fails
     UseBundled, FetchNetwork, FetchTimeout, FetchStatus, FetchType, FetchTooLarge, FetchUnreadable, PanicTitle,
     PanicText, PanicReload, PanicDetails, ShowMore, AndMore, NoOverall,
+}
+
+/// The word for a kind of actor, as table rows and the pre-rendered page show it.
+pub fn kind_key(kind: ActorKind) -> Key {
+    match kind {
+        ActorKind::State => Key::KindState,
+        ActorKind::Bloc => Key::KindBloc,
+        ActorKind::Organisation => Key::KindOrganisation,
+        ActorKind::Person => Key::KindPerson,
+    }
 }
 
 /// The text for `key` in `lang`, else in English.

@@ -104,7 +104,6 @@ pub fn text(key: Key) -> Option<&'static str> {
         TimelineSpan => "Период: {start} — {end}. События: {events}. Дорожки: {lanes}.",
         Events => "События",
         PositionsOverTime => "Динамика позиций",
-        SegmentLabel => "{actor}, {topic}: {stance} с {date}",
         Changed => "изменено",
         NoPositionsOn => "Нет публичной позиции по показанным темам: {names}.",
         SearchSources => "Поиск по источникам",

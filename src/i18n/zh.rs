@@ -104,7 +104,6 @@ pub fn text(key: Key) -> Option<&'static str> {
         TimelineSpan => "{start}至{end}。事件：{events}。行：{lanes}。",
         Events => "事件",
         PositionsOverTime => "立场变化",
-        SegmentLabel => "{actor}，{topic}：自{date}起为{stance}",
         Changed => "已改变",
         NoPositionsOn => "在所显示的议题上没有公开立场：{names}。",
         SearchSources => "搜索来源",

@@ -81,15 +81,18 @@ pub fn date_text(date: PartialDate, lang: Lang) -> String {
 }
 
 pub fn kind_label(kind: ActorKind, lang: Lang) -> &'static str {
-    tx(
-        lang,
-        match kind {
-            ActorKind::State => Key::KindState,
-            ActorKind::Bloc => Key::KindBloc,
-            ActorKind::Organisation => Key::KindOrganisation,
-            ActorKind::Person => Key::KindPerson,
-        },
-    )
+    tx(lang, crate::i18n::kind_key(kind))
+}
+
+/// The name of a view, as its tab and the embed title say it.
+pub fn view_key(view: crate::query::View) -> Key {
+    use crate::query::View;
+    match view {
+        View::Table => Key::ViewTable,
+        View::Compare => Key::ViewCompare,
+        View::Timeline => Key::ViewTimeline,
+        View::Sources => Key::ViewSources,
+    }
 }
 
 /// Why part of a link was ignored, in the reader's words.

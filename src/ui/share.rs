@@ -3,10 +3,10 @@
 
 use super::browser::{bundle_base, copy_text, download};
 use super::host::Host;
-use super::parts::tx;
+use super::parts::{tx, view_key};
 use crate::i18n::{t, Key};
 use crate::model::{Dataset, Lang};
-use crate::query::{export_rows, to_csv, to_json, View, ViewState};
+use crate::query::{export_rows, to_csv, to_json, ViewState};
 use crate::url::embed::{iframe_snippet, script_snippet};
 use std::rc::Rc;
 use web_sys::{HtmlDialogElement, HtmlInputElement};
@@ -26,15 +26,6 @@ pub fn full_view_link(view: &ViewState) -> String {
     let query = crate::url::encode(&v);
     let sep = if query.is_empty() { "" } else { "?" };
     format!("{}index.html{sep}{query}", bundle_base())
-}
-
-fn view_name(v: View) -> Key {
-    match v {
-        View::Table => Key::ViewTable,
-        View::Compare => Key::ViewCompare,
-        View::Timeline => Key::ViewTimeline,
-        View::Sources => Key::ViewSources,
-    }
 }
 
 #[function_component(ShareBar)]
@@ -93,7 +84,7 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
     let title = format!(
         "{}: {}",
         props.dataset.negotiation.short_name.get(props.lang),
-        tx(props.lang, view_name(props.view.view))
+        tx(props.lang, view_key(props.view.view))
     );
     html! {
         <div class="st-share" role="group" aria-label={tx(props.lang, Key::ShareAndExport)}>

@@ -1,6 +1,6 @@
 //! Switches between the four views; the selection stays as it is.
 
-use super::parts::tx;
+use super::parts::{tx, view_key};
 use crate::i18n::Key;
 use crate::model::Lang;
 use crate::query::{Action, View};
@@ -11,15 +11,6 @@ pub struct ViewTabsProps {
     pub current: View,
     pub lang: Lang,
     pub dispatch: UseReducerDispatcher<super::Store>,
-}
-
-fn label(view: View) -> Key {
-    match view {
-        View::Table => Key::ViewTable,
-        View::Compare => Key::ViewCompare,
-        View::Timeline => Key::ViewTimeline,
-        View::Sources => Key::ViewSources,
-    }
 }
 
 #[function_component(ViewTabs)]
@@ -33,7 +24,7 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
                     <button type="button" key={view.id()} class={classes!("st-tab", current.then_some("st-current"))}
                         aria-pressed={current.to_string()}
                         onclick={Callback::from(move |_| dispatch.dispatch(Action::SetView(view)))}>
-                        { tx(props.lang, label(view)) }
+                        { tx(props.lang, view_key(view)) }
                     </button>
                 }
             }) }

@@ -7,8 +7,8 @@ use crate::query::ViewState;
 /// The message type our iframe posts with its height (documented in the README).
 pub const HEIGHT_MESSAGE: &str = "stances:height";
 
-/// Escapes text for an HTML attribute value in double quotes.
-fn attr(s: &str) -> String {
+/// Escapes text for HTML element content or a double-quoted attribute value.
+pub fn escape_html(s: &str) -> String {
     s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
@@ -17,8 +17,8 @@ pub fn iframe_snippet(base: &str, view: &ViewState, title: &str) -> String {
     let v = ViewState { embed: true, ..view.clone() };
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"600\" loading=\"lazy\" style=\"border:0\"></iframe>",
-        attr(&format!("{base}index.html?{}", encode(&v))),
-        attr(title)
+        escape_html(&format!("{base}index.html?{}", encode(&v))),
+        escape_html(title)
     )
 }
 
@@ -30,12 +30,12 @@ pub fn script_snippet(base: &str, view: &ViewState) -> String {
         .into_iter()
         .map(|(k, val)| {
             let name = if k == "data" { "src" } else { k };
-            format!(" data-{name}=\"{}\"", attr(&val))
+            format!(" data-{name}=\"{}\"", escape_html(&val))
         })
         .collect();
     format!(
         "<div data-stances{attrs}></div>\n<script type=\"module\" src=\"{}\"></script>",
-        attr(&format!("{base}embed.js"))
+        escape_html(&format!("{base}embed.js"))
     )
 }
 
