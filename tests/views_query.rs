@@ -307,3 +307,16 @@ fn wide_tables_page_by_a_cell_budget() {
     assert_eq!(rows_per_page(0), 100);
     assert!(rows_per_page(12) * 12 <= CELLS_PER_PAGE);
 }
+
+#[test]
+fn a_search_keeps_the_space_being_typed_and_the_url_trims_it() {
+    let d = small();
+    let v = ViewState::default().apply(Action::SetQuery("talks ".into()), &d);
+    assert_eq!(v.q, "talks ", "the search box must not lose the space before the next word");
+    assert_eq!(stances::url::encode(&v), "q=talks");
+    let v = v.apply(Action::SetQuery("   ".into()), &d);
+    assert_eq!(stances::url::encode(&v), "");
+    assert_eq!(table(&d, &v, Lang::En).rows.len(), 4, "blank search filters nothing");
+    let long = ViewState::default().apply(Action::SetQuery("x".repeat(500)), &d);
+    assert_eq!(long.q.chars().count(), 200);
+}

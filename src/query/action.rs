@@ -50,7 +50,9 @@ impl ViewState {
                 v.topics = normalise_topics(d, shown);
             }
             Action::ShowAllTopics => v.topics.clear(),
-            Action::SetQuery(q) => v.q = q.trim().to_owned(),
+            // Kept as typed: the search box shows this value, so trimming here would eat the
+            // space a reader just typed between two words. Matching and the URL trim it.
+            Action::SetQuery(q) => v.q = q.chars().take(200).collect(),
             Action::SetSort(sort) => v.sort = sort,
             Action::SetAt(at) => v.at = at,
             Action::ToggleActor(actor) => {

@@ -200,8 +200,8 @@ pub fn encode_pairs(v: &ViewState) -> Vec<(&'static str, String)> {
             out.push((name, d.to_string()));
         }
     }
-    if !v.q.is_empty() {
-        out.push(("q", v.q.clone()));
+    if !v.q.trim().is_empty() {
+        out.push(("q", v.q.trim().to_owned()));
     }
     if !v.stance.is_empty() {
         out.push(("stance", join(v.stance.iter().map(|f| format!("{}:{}", f.topic, f.stance)).collect())));

@@ -54,6 +54,15 @@ test('changing a filter updates the table and the address bar', async () => {
   assert.deepEqual(problems, []);
 });
 
+test('a reader can type a search of several words, key by key', async () => {
+  const { page } = await openPage(browser, `${server.url}/`);
+  const search = page.getByRole('searchbox', { name: /Search/ });
+  await search.pressSequentially('united states');
+  assert.equal(await search.inputValue(), 'united states');
+  await page.getByText('Actors shown: 1 of 4').waitFor();
+  assert.equal(new URL(page.url()).search, '?q=united%20states');
+});
+
 test('a stale link opens a valid view and says what it ignored', async () => {
   const { page } = await openPage(browser, `${server.url}/?view=pie&actors=RUS,ATLANTIS&utm_source=news`);
   await page.getByRole('table').waitFor();
