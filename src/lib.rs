@@ -6,6 +6,7 @@
 
 pub mod i18n;
 pub mod model;
+pub mod order;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod query;

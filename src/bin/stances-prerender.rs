@@ -1,12 +1,17 @@
 //! Build step (a Trunk hook): writes the default view into a built `index.html` so the first
-//! table row paints before the WebAssembly loads. `stances-prerender PAGE DATASET`.
+//! table row paints before the WebAssembly loads, and the dataset's outline (the first view's
+//! data, see `Dataset::outline`) beside it. `stances-prerender PAGE DATASET [OUTLINE]`.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [page_path, data_path] = args.as_slice() else {
-        eprintln!("usage: stances-prerender PAGE.html DATASET.json");
-        std::process::exit(2);
+    let (page_path, data_path, outline_path) = match args.as_slice() {
+        [page, data] => (page, data, None),
+        [page, data, outline] => (page, data, Some(outline)),
+        _ => {
+            eprintln!("usage: stances-prerender PAGE.html DATASET.json [OUTLINE.json]");
+            std::process::exit(2);
+        }
     };
     let read = |p: &str| {
         std::fs::read_to_string(p).unwrap_or_else(|e| {
@@ -23,9 +28,16 @@ fn main() {
         eprintln!("stances-prerender: {page_path} has no <div id=\"stances\">");
         std::process::exit(1)
     };
-    if let Err(e) = std::fs::write(page_path, page) {
-        eprintln!("stances-prerender: cannot write {page_path}: {e}");
-        std::process::exit(1)
+    let write = |path: &str, text: String| {
+        if let Err(e) = std::fs::write(path, text) {
+            eprintln!("stances-prerender: cannot write {path}: {e}");
+            std::process::exit(1)
+        }
+    };
+    write(page_path, page);
+    if let Some(path) = outline_path {
+        let outline = serde_json::to_string(&dataset.outline()).expect("a dataset serialises");
+        write(path, outline);
     }
 }
 

@@ -7,6 +7,8 @@ pub fn text(key: Key) -> Option<&'static str> {
         Loading => "جارٍ تحميل المواقف…",
         CannotShow => "يتعذّر عرض مجموعة البيانات هذه",
         Unreachable => "تعذّر تحميل مجموعة البيانات الموجودة في {address}: {reason}.",
+        LoadingReports => "جارٍ تحميل التقارير والمصادر…",
+        ReportsFailed => "تعذّر تحميل التقارير والمصادر من {address}: {reason}.",
         HasFaults => "في مجموعة البيانات الموجودة في {address} أخطاء، ولذلك لا تُعرض. عدد الأخطاء المكتشفة: {n}.",
         MoreFaults => "…و{n} أخرى.",
         LinkIgnored => "جرى تجاهل أجزاء من هذا الرابط:",

@@ -7,6 +7,8 @@ pub fn text(key: Key) -> &'static str {
         Loading => "Loading positions…",
         CannotShow => "This dataset cannot be shown",
         Unreachable => "The dataset at {address} could not be loaded: {reason}.",
+        LoadingReports => "Loading the reports and sources…",
+        ReportsFailed => "The reports and sources could not be loaded from {address}: {reason}.",
         HasFaults => "The dataset at {address} has faults, so it is not shown. Faults found: {n}.",
         MoreFaults => "…and {n} more.",
         LinkIgnored => "Parts of this link were ignored:",

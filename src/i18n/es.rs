@@ -7,6 +7,8 @@ pub fn text(key: Key) -> Option<&'static str> {
         Loading => "Cargando posiciones…",
         CannotShow => "No se puede mostrar este conjunto de datos",
         Unreachable => "No se pudo cargar el conjunto de datos de {address}: {reason}.",
+        LoadingReports => "Cargando los informes y las fuentes…",
+        ReportsFailed => "No se pudieron cargar los informes y las fuentes desde {address}: {reason}.",
         HasFaults => "El conjunto de datos de {address} contiene errores, por lo que no se muestra. Errores encontrados: {n}.",
         MoreFaults => "…y {n} más.",
         LinkIgnored => "Se omitieron partes de este enlace:",

@@ -7,6 +7,8 @@ pub fn text(key: Key) -> Option<&'static str> {
         Loading => "Chargement des positions…",
         CannotShow => "Impossible d’afficher ce jeu de données",
         Unreachable => "Le jeu de données situé à l’adresse {address} n’a pas pu être chargé : {reason}.",
+        LoadingReports => "Chargement des comptes rendus et des sources…",
+        ReportsFailed => "Les comptes rendus et les sources n’ont pas pu être chargés depuis {address} : {reason}.",
         HasFaults => "Le jeu de données situé à l’adresse {address} comporte des erreurs et n’est donc pas affiché. Erreurs relevées : {n}.",
         MoreFaults => "… et {n} de plus.",
         LinkIgnored => "Certaines parties de ce lien ont été ignorées :",

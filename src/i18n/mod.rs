@@ -25,7 +25,7 @@ macro_rules! keys {
 
 keys! {
     // Loading and errors
-    Loading, CannotShow, Unreachable, HasFaults, MoreFaults, LinkIgnored, Dismiss, ForeignDataset,
+    Loading, CannotShow, Unreachable, LoadingReports, ReportsFailed, HasFaults, MoreFaults, LinkIgnored, Dismiss, ForeignDataset,
     // Why part of a link was ignored
     IgnoredView, IgnoredId, IgnoredTooMany, IgnoredDate, IgnoredTooLong, IgnoredPair, IgnoredSort,
     IgnoredLang, IgnoredTheme, IgnoredEmbed, IgnoredData, IgnoredRepeated, IgnoredRange, IgnoredKind,
@@ -108,8 +108,7 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut out: Vec<&str> =
         template.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect();
-    out.sort_unstable();
-    out.dedup();
+    crate::order::sort_dedup(&mut out);
     out
 }
 

@@ -7,6 +7,8 @@ pub fn text(key: Key) -> Option<&'static str> {
         Loading => "Загрузка позиций…",
         CannotShow => "Невозможно показать этот набор данных",
         Unreachable => "Не удалось загрузить набор данных по адресу {address}: {reason}.",
+        LoadingReports => "Загрузка сообщений и источников…",
+        ReportsFailed => "Не удалось загрузить сообщения и источники по адресу {address}: {reason}.",
         HasFaults => "Набор данных по адресу {address} содержит ошибки и поэтому не показан. Обнаружено ошибок: {n}.",
         MoreFaults => "…и ещё {n}.",
         LinkIgnored => "Часть ссылки проигнорирована:",

@@ -7,6 +7,8 @@ pub fn text(key: Key) -> Option<&'static str> {
         Loading => "正在加载立场…",
         CannotShow => "无法显示此数据集",
         Unreachable => "无法加载位于 {address} 的数据集：{reason}。",
+        LoadingReports => "正在加载报道和来源…",
+        ReportsFailed => "无法从 {address} 加载报道和来源：{reason}。",
         HasFaults => "位于 {address} 的数据集存在错误，因此不予显示。发现错误：{n} 处。",
         MoreFaults => "……另有 {n} 处。",
         LinkIgnored => "此链接的部分内容已被忽略：",

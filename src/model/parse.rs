@@ -4,7 +4,7 @@
 //! and the rest are still read and validated.
 
 use super::validate::{validate, Unparsed};
-use super::{Dataset, DatasetError, Fault, Negotiation, Text, SCHEMA};
+use super::{Dataset, DatasetError, Fault, Negotiation, Text, OUTLINE_SCHEMA, SCHEMA};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -21,6 +21,16 @@ pub const MAX_BYTES: usize = 10 * 1024 * 1024;
 /// The file is split into raw records first (no value tree is built), then each record is
 /// read on its own, so a fault is located and the other records are still checked.
 pub fn load(input: &str) -> Result<Dataset, DatasetError> {
+    load_as(input, SCHEMA)
+}
+
+/// Reads an outline (see [`Dataset::outline`]): the same checks, less those of the words it
+/// leaves out.
+pub fn load_outline(input: &str) -> Result<Dataset, DatasetError> {
+    load_as(input, OUTLINE_SCHEMA)
+}
+
+fn load_as(input: &str, expected: &str) -> Result<Dataset, DatasetError> {
     let fail = |path: &str, reason: String| DatasetError { faults: vec![Fault::new(path, reason)] };
     if input.len() > MAX_BYTES {
         // Integer tenths: float formatting would add kilobytes to the wasm for this one message.
@@ -42,9 +52,9 @@ pub fn load(input: &str) -> Result<Dataset, DatasetError> {
     let mut faults = Vec::new();
     let mut unparsed = Unparsed::default();
     match root.remove("schema").map(|raw| (raw, serde_json::from_str::<String>(raw.get()))) {
-        Some((_, Ok(s))) if s == SCHEMA => {}
-        Some((raw, _)) => faults.push(Fault::new("schema", format!("expected \"{SCHEMA}\", found {}", raw.get()))),
-        None => faults.push(Fault::new("schema", format!("missing; expected \"{SCHEMA}\""))),
+        Some((_, Ok(s))) if s == expected => {}
+        Some((raw, _)) => faults.push(Fault::new("schema", format!("expected \"{expected}\", found {}", raw.get()))),
+        None => faults.push(Fault::new("schema", format!("missing; expected \"{expected}\""))),
     }
     let negotiation = record::<Negotiation>(root.remove("negotiation"), "negotiation", &mut faults);
     unparsed.negotiation = negotiation.is_none();
@@ -59,7 +69,7 @@ pub fn load(input: &str) -> Result<Dataset, DatasetError> {
     }
 
     let dataset = Dataset {
-        schema: SCHEMA.to_owned(),
+        schema: expected.to_owned(),
         negotiation: negotiation.unwrap_or_else(placeholder_negotiation),
         topics,
         actors,

@@ -177,7 +177,13 @@ pub fn validate(d: &Dataset, unparsed: &Unparsed, faults: &mut Vec<Fault>) {
         }
     }
 
+    // An outline keeps which sources a position cites (the table counts them) but not the
+    // sources themselves, nor the summaries and descriptions.
+    let whole = !d.is_outline();
     let source_list = |c: &mut Checker, at: &str, list: &[super::SourceId]| {
+        if !whole {
+            return;
+        }
         if list.is_empty() {
             c.fault(format!("{at}.sources"), "is empty; name at least one source");
         }
@@ -189,7 +195,9 @@ pub fn validate(d: &Dataset, unparsed: &Unparsed, faults: &mut Vec<Fault>) {
     for (i, e) in d.events.iter().enumerate() {
         let at = format!("events[{i}]");
         c.text(format!("{at}.title"), &e.title, MAX_TITLE);
-        c.text(format!("{at}.description"), &e.description, MAX_SUMMARY);
+        if whole {
+            c.text(format!("{at}.description"), &e.description, MAX_SUMMARY);
+        }
         c.opt_str(format!("{at}.place"), e.place.as_deref(), MAX_LABEL);
         if e.end_date.is_some_and(|end| end.last_day() < e.date.first_day()) {
             c.fault(format!("{at}.end_date"), format!("is before the start date {}", e.date));
@@ -222,7 +230,9 @@ pub fn validate(d: &Dataset, unparsed: &Unparsed, faults: &mut Vec<Fault>) {
         if p.date.is_none() && p.event.is_none() {
             c.fault(format!("{at}.date"), "missing; give a date or an event that dates the position");
         }
-        c.str(format!("{at}.summary"), &p.summary, MAX_SUMMARY);
+        if whole {
+            c.str(format!("{at}.summary"), &p.summary, MAX_SUMMARY);
+        }
         source_list(&mut c, &at, &p.sources);
         if let Some(q) = &p.quote {
             c.str(format!("{at}.quote.text"), &q.text, MAX_QUOTE);
@@ -234,7 +244,7 @@ pub fn validate(d: &Dataset, unparsed: &Unparsed, faults: &mut Vec<Fault>) {
                 );
             }
         }
-        if let Certainty::Inferred(basis) = &p.certainty {
+        if let (Certainty::Inferred(basis), true) = (&p.certainty, whole) {
             c.str(format!("{at}.certainty.inferred"), basis, MAX_SUMMARY);
         }
     }
@@ -248,7 +258,9 @@ pub fn validate(d: &Dataset, unparsed: &Unparsed, faults: &mut Vec<Fault>) {
         for (j, a) in o.articles.iter().enumerate() {
             c.str(format!("{at}.articles[{j}]"), a, MAX_LABEL);
         }
-        c.str(format!("{at}.summary"), &o.summary, MAX_SUMMARY);
+        if whole {
+            c.str(format!("{at}.summary"), &o.summary, MAX_SUMMARY);
+        }
         source_list(&mut c, &at, &o.sources);
     }
 }

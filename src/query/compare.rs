@@ -195,6 +195,6 @@ pub fn changes<'d>(d: &'d Dataset, actor: &Actor, v: &ViewState) -> Vec<Change<'
             }
         }
     }
-    out.sort_by_key(|c| c.after.date);
+    crate::order::sort_by_key(&mut out, |c| c.after.date);
     out
 }

@@ -26,8 +26,7 @@ pub struct Group {
 /// Every group the dataset offers: regions first, in name order, then blocs with members.
 pub fn groups(d: &Dataset, lang: Lang) -> Vec<Group> {
     let mut regions: Vec<&str> = d.actors.iter().filter_map(|a| a.region.as_deref()).collect();
-    regions.sort_unstable();
-    regions.dedup();
+    crate::order::sort_dedup(&mut regions);
     let blocs = d.actors.iter().filter(|a| a.kind == ActorKind::Bloc && !a.members.is_empty());
     regions
         .into_iter()

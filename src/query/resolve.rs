@@ -43,7 +43,7 @@ pub fn history<'d>(
         .filter_map(|&(index, date)| held(d, topic, index, date?))
         .collect();
     // Stable: equal dates keep file order.
-    out.sort_by_key(|h| h.date);
+    crate::order::sort_by_key(&mut out, |h| h.date);
     out
 }
 

@@ -60,6 +60,8 @@ pub fn reading_list<'d>(d: &'d Dataset, v: &ViewState) -> Vec<ReadingItem<'d>> {
                     .any(|t| t.to_lowercase().contains(&needle))
         })
         .collect();
-    items.sort_by(|a, b| b.source.date.cmp(&a.source.date).then_with(|| a.source.title.cmp(&b.source.title)));
+    crate::order::sort_by(&mut items, |a, b| {
+        b.source.date.cmp(&a.source.date).then_with(|| a.source.title.cmp(&b.source.title))
+    });
     items
 }

@@ -56,11 +56,11 @@ pub fn table<'d>(d: &'d Dataset, v: &ViewState, lang: Lang) -> TableModel<'d> {
         .collect();
     let name = |r: &Row| r.actor.name.get(lang).to_lowercase();
     match &v.sort {
-        Sort::Name => rows.sort_by_cached_key(name),
+        Sort::Name => crate::order::sort_by_cached_key(&mut rows, name),
         Sort::Topic(id) => {
             let col = topics.iter().position(|t| &t.id == id);
             let rank = |r: &Row| col.and_then(|c| r.cells[c].held()).map(|h| h.rank);
-            rows.sort_by(|a, b| by_rank(rank(a), rank(b)).then_with(|| name(a).cmp(&name(b))));
+            crate::order::sort_by(&mut rows, |a, b| by_rank(rank(a), rank(b)).then_with(|| name(a).cmp(&name(b))));
         }
     }
     TableModel { topics, rows, total_actors: d.actors.len() }

@@ -100,7 +100,7 @@ pub fn timeline<'d>(d: &'d Dataset, v: &ViewState, lang: Lang) -> TimelineModel<
             until: axis.place(event.end_date.unwrap_or(event.date).first_day()),
         })
         .collect();
-    events.sort_by_key(|e| e.event.date);
+    crate::order::sort_by_key(&mut events, |e| e.event.date);
 
     let mut lanes = Vec::new();
     for (actor, topic, hist) in histories {

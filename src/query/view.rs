@@ -146,8 +146,7 @@ impl Notice {
 
 /// Sorts and removes duplicates, so that equal selections are equal values (and equal URLs).
 pub fn canonical<T: Ord>(mut items: Vec<T>) -> Vec<T> {
-    items.sort();
-    items.dedup();
+    crate::order::sort_dedup(&mut items);
     items
 }
 

@@ -3,7 +3,7 @@
 
 use super::browser::{browser_lang, bundle_base, dataset_url};
 use super::error_panel::ErrorPanel;
-use super::fetch::{fetch_dataset, LoadError};
+use super::fetch::{fetch_dataset, fetch_outline, LoadError};
 use super::host::Host;
 use super::widget::Widget;
 use crate::model::Dataset;
@@ -12,6 +12,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 pub const BUNDLED_DATA: &str = "data/un-cybercrime-convention.json";
+/// What the first view needs of it, written beside it at build time (`Dataset::outline`).
+pub const BUNDLED_OUTLINE: &str = "data/un-cybercrime-convention.outline.json";
+
+/// The bundled dataset's address, wherever this bundle is served from.
+pub fn bundled_address() -> String {
+    format!("{}{BUNDLED_DATA}", bundle_base())
+}
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -76,21 +83,28 @@ pub fn app(props: &AppProps) -> Html {
 async fn load_view(props: AppProps) -> Load {
     let mut notices = props.notices;
     let mut view = props.view;
-    let bundled = format!("{}{BUNDLED_DATA}", bundle_base());
-    let address = match view.data.as_deref() {
-        None => bundled,
+    // `None`: the bundled dataset.
+    let foreign = match view.data.as_deref() {
+        None => None,
         // The host page's author chose a script embed's dataset; a link's is the reader's, so
         // it is trusted only from this site or the origins the page allows.
         Some(requested) => match dataset_url(requested, matches!(props.host, Host::Script(_))) {
-            Some(url) => url,
+            Some(url) => Some(url),
             None => {
                 notices.push(Notice::new("data", requested, Reason::ForeignData));
                 view.data = None;
-                bundled
+                None
             }
         },
     };
-    let loaded = fetch_dataset(&address).await;
+    let loaded = match &foreign {
+        Some(address) => fetch_dataset(address).await,
+        // The outline first; a bundle without one (an older copy) still works from the whole.
+        None => match fetch_outline(&format!("{}{BUNDLED_OUTLINE}", bundle_base())).await {
+            Ok(outline) => Ok(outline),
+            Err(_) => fetch_dataset(&bundled_address()).await,
+        },
+    };
     // Parsing a large dataset is one long task; rendering it starts a fresh one.
     mark("stances:parsed");
     yew::platform::time::sleep(std::time::Duration::ZERO).await;
@@ -98,10 +112,7 @@ async fn load_view(props: AppProps) -> Load {
         Ok(dataset) => {
             let (view, more) = view.reconcile(&dataset);
             notices.extend(more);
-            let foreign = view
-                .data
-                .is_some()
-                .then(|| Foreign { name: dataset.negotiation.name.en().to_owned(), address: address.clone() });
+            let foreign = foreign.map(|address| Foreign { name: dataset.negotiation.name.en().to_owned(), address });
             Load::Ready(Rc::new(dataset), view, notices, foreign)
         }
         Err(error) => Load::Failed(error),

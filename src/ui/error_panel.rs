@@ -18,7 +18,7 @@ pub struct ErrorPanelProps {
     pub on_fallback: Option<Callback<()>>,
 }
 
-fn failure_text(failure: &FetchFailure, lang: Lang) -> String {
+pub fn failure_text(failure: &FetchFailure, lang: Lang) -> String {
     match failure {
         FetchFailure::Network => tx(lang, Key::FetchNetwork).to_owned(),
         FetchFailure::Timeout => t(lang, Key::FetchTimeout, &[("seconds", &super::fetch::TIMEOUT_SECONDS.to_string())]),

@@ -1,6 +1,6 @@
 //! Fetching a dataset, with a distinct, explainable failure for each way it can go wrong.
 
-use crate::model::{load, Dataset, Fault, MAX_BYTES};
+use crate::model::{load, load_outline, Dataset, DatasetError, Fault, MAX_BYTES};
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -32,6 +32,15 @@ fn acceptable_type(content_type: &str) -> bool {
 }
 
 pub async fn fetch_dataset(address: &str) -> Result<Dataset, LoadError> {
+    fetch_and_read(address, load).await
+}
+
+/// The bundled dataset's outline, written beside it at build time (see `Dataset::outline`).
+pub async fn fetch_outline(address: &str) -> Result<Dataset, LoadError> {
+    fetch_and_read(address, load_outline).await
+}
+
+async fn fetch_and_read(address: &str, read: fn(&str) -> Result<Dataset, DatasetError>) -> Result<Dataset, LoadError> {
     let fail = |failure| LoadError::Unreachable { address: address.to_owned(), failure };
     let window = web_sys::window().ok_or_else(|| fail(FetchFailure::Network))?;
     let controller = web_sys::AbortController::new().map_err(|_| fail(FetchFailure::Network))?;
@@ -62,7 +71,7 @@ pub async fn fetch_dataset(address: &str) -> Result<Dataset, LoadError> {
     let body = response.text().map_err(|_| fail(FetchFailure::Unreadable))?;
     let text =
         JsFuture::from(body).await.ok().and_then(|t| t.as_string()).ok_or_else(|| fail(FetchFailure::Unreadable))?;
-    load(&text).map_err(|e| LoadError::Invalid { address: address.to_owned(), faults: e.faults })
+    read(&text).map_err(|e| LoadError::Invalid { address: address.to_owned(), faults: e.faults })
 }
 
 /// The first of a request and a timer: `None` when the timer won.

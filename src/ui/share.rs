@@ -18,6 +18,41 @@ pub struct ShareBarProps {
     pub view: ViewState,
     pub lang: Lang,
     pub host: Host,
+    /// Asks for the whole dataset when this one is an outline: exports and printouts need the
+    /// reports' words.
+    #[prop_or_default]
+    pub want_whole: Callback<()>,
+}
+
+/// What the reader asked for that waits for the whole dataset.
+#[derive(Clone, Copy, PartialEq)]
+enum Output {
+    Csv,
+    Json,
+    Print,
+}
+
+/// Downloads or prints the view; returns what the status line should say.
+fn produce(output: Output, d: &Dataset, v: &ViewState, lang: Lang) -> String {
+    let result = match output {
+        Output::Print => {
+            let _ = super::browser::window().print();
+            return String::new();
+        }
+        Output::Csv => {
+            let rows = export_rows(d, v, lang);
+            download("stances.csv", "text/csv;charset=utf-8", &to_csv(&rows)).map(|()| rows.len())
+        }
+        Output::Json => {
+            let rows = export_rows(d, v, lang);
+            download("stances.json", "application/json", &to_json(&rows, d, &crate::url::encode(v)))
+                .map(|()| rows.len())
+        }
+    };
+    match result {
+        Ok(n) => t(lang, Key::Downloaded, &[("n", &n.to_string())]),
+        Err(_) => tx(lang, Key::DownloadRefused).to_owned(),
+    }
 }
 
 /// The link to this exact view on its own page, without embed chrome.
@@ -32,6 +67,18 @@ pub fn full_view_link(view: &ViewState) -> String {
 pub fn share_bar(props: &ShareBarProps) -> Html {
     let status = use_state(String::new);
     let embed_open = use_state(|| false);
+    let pending = use_state(|| None::<Output>);
+    {
+        // Carried out once the whole dataset has replaced the outline.
+        let (pending, status) = (pending.clone(), status.clone());
+        let (d, v, lang) = (Rc::clone(&props.dataset), props.view.clone(), props.lang);
+        use_effect_with((d.is_outline(), *pending), move |(outline, output)| {
+            if let (false, Some(output)) = (*outline, *output) {
+                pending.set(None);
+                status.set(produce(output, &d, &v, lang));
+            }
+        });
+    }
     let link = full_view_link(&props.view);
     if props.host == Host::Frame {
         return html! {
@@ -55,24 +102,19 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
             });
         })
     };
-    let export = |csv: bool| {
+    let output = |output: Output| {
         let (d, v, lang, status) = (Rc::clone(&props.dataset), props.view.clone(), props.lang, status.clone());
+        let (pending, want_whole) = (pending.clone(), props.want_whole.clone());
         Callback::from(move |_| {
-            let rows = export_rows(&d, &v, lang);
-            let result = if csv {
-                download("stances.csv", "text/csv;charset=utf-8", &to_csv(&rows))
+            if d.is_outline() {
+                pending.set(Some(output));
+                want_whole.emit(());
+                status.set(tx(lang, Key::LoadingReports).to_owned());
             } else {
-                download("stances.json", "application/json", &to_json(&rows, &d, &crate::url::encode(&v)))
-            };
-            status.set(match result {
-                Ok(()) => t(lang, Key::Downloaded, &[("n", &rows.len().to_string())]),
-                Err(_) => tx(lang, Key::DownloadRefused).to_owned(),
-            });
+                status.set(produce(output, &d, &v, lang));
+            }
         })
     };
-    let print = Callback::from(|_| {
-        let _ = super::browser::window().print();
-    });
     let open_embed = {
         let embed_open = embed_open.clone();
         Callback::from(move |_| embed_open.set(true))
@@ -90,9 +132,9 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
         <div class="st-share" role="group" aria-label={tx(props.lang, Key::ShareAndExport)}>
             <button type="button" class="st-button st-secondary" onclick={copy}>{ tx(props.lang, Key::CopyLink) }</button>
             <button type="button" class="st-button st-secondary" onclick={open_embed}>{ tx(props.lang, Key::Embed) }</button>
-            <button type="button" class="st-button st-secondary" onclick={export(true)}>{ tx(props.lang, Key::DownloadCsv) }</button>
-            <button type="button" class="st-button st-secondary" onclick={export(false)}>{ tx(props.lang, Key::DownloadJson) }</button>
-            <button type="button" class="st-button st-secondary" onclick={print}>{ tx(props.lang, Key::Print) }</button>
+            <button type="button" class="st-button st-secondary" onclick={output(Output::Csv)}>{ tx(props.lang, Key::DownloadCsv) }</button>
+            <button type="button" class="st-button st-secondary" onclick={output(Output::Json)}>{ tx(props.lang, Key::DownloadJson) }</button>
+            <button type="button" class="st-button st-secondary" onclick={output(Output::Print)}>{ tx(props.lang, Key::Print) }</button>
             <span class="st-share-status" role="status">{ (*status).clone() }</span>
             if *embed_open {
                 <EmbedDialog view={props.view.clone()} {title} on_close={close_embed} lang={props.lang} />

@@ -16,6 +16,9 @@ pub struct SourcesPanelProps {
     pub subject: Subject,
     pub lang: Lang,
     pub on_close: Callback<()>,
+    /// Shown instead of the reports while the dataset is only an outline.
+    #[prop_or_default]
+    pub waiting: Option<Html>,
 }
 
 #[function_component(SourcesPanel)]
@@ -46,6 +49,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
     let d = &props.dataset;
     let lang = props.lang;
     let (heading, body) = match &props.subject {
+        _ if props.waiting.is_some() => (tx(lang, Key::Reports).to_owned(), props.waiting.clone().unwrap_or_default()),
         Subject::Position(index) => match d.positions.get(*index) {
             Some(p) => position_body(d, *index, p, lang),
             None => (tx(lang, Key::Reports).to_owned(), html! { <p>{ tx(lang, Key::PositionGone) }</p> }),

@@ -2,9 +2,11 @@
 //! data-* attributes), and lays out heading, settings, notices, view tabs, sharing and the
 //! current view, with a live summary for screen readers.
 
-use super::app::Foreign;
+use super::app::{bundled_address, Foreign};
 use super::browser::{browser_lang, location_search};
 use super::compare_view::CompareView;
+use super::error_panel::failure_text;
+use super::fetch::{fetch_dataset, LoadError};
 use super::filters::Filters;
 use super::host::Host;
 use super::notices::Notices;
@@ -17,7 +19,7 @@ use super::store::Store;
 use super::table_view::TableView;
 use super::timeline_view::TimelineView;
 use super::view_tabs::ViewTabs;
-use crate::i18n::{t, Key};
+use crate::i18n::{t, text, Key};
 use crate::model::{Dataset, Lang};
 use crate::query::{Action, Notice, Theme, View, ViewState};
 use gloo::events::EventListener;
@@ -99,12 +101,50 @@ pub fn widget(props: &WidgetProps) -> Html {
         use_callback((), move |_: (), _| panel.set(None))
     };
 
-    let lang = store.view.lang.or_else(browser_lang).unwrap_or(Lang::En);
-    let d = &store.dataset;
+    // The bundled page starts from the dataset's outline, which draws the default table; the
+    // whole dataset is fetched once, when the reader asks for something that needs its words.
+    let whole = use_state(|| None::<Result<Rc<Dataset>, LoadError>>);
+    let wanted = use_state(|| false);
+    let want_whole = {
+        let wanted = wanted.clone();
+        use_callback((), move |_: (), _| wanted.set(true))
+    };
+    let d = match &*whole {
+        Some(Ok(whole)) => Rc::clone(whole),
+        _ => Rc::clone(&store.dataset),
+    };
     let v = &store.view;
+    let needs_whole =
+        d.is_outline() && (v.view != View::Table || !v.q.trim().is_empty() || panel.is_some() || *printing || *wanted);
+    {
+        let whole = whole.clone();
+        let fetching = use_mut_ref(|| false);
+        use_effect_with(needs_whole, move |needs| {
+            if *needs && whole.is_none() && !fetching.replace(true) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    whole.set(Some(fetch_dataset(&bundled_address()).await.map(Rc::new)));
+                });
+            }
+        });
+    }
+
+    let lang = store.view.lang.or_else(browser_lang).unwrap_or(Lang::En);
+    let d = &d;
+    // Said where the words will appear, so the reader knows they are coming (or why not).
+    let waiting = match &*whole {
+        Some(Err(LoadError::Unreachable { address, failure })) => html! {
+            <p class="st-error" role="alert">{ t(lang, Key::ReportsFailed, &[("address", address), ("reason", &failure_text(failure, lang))]) }</p>
+        },
+        Some(Err(LoadError::Invalid { address, faults })) => html! {
+            <p class="st-error" role="alert">{ t(lang, Key::HasFaults, &[("address", address), ("n", &faults.len().to_string())]) }</p>
+        },
+        _ => html! { <p class="st-loading" role="status">{ text(lang, Key::LoadingReports) }</p> },
+    };
     let body = match v.view {
+        _ if d.is_outline() && v.view != View::Table => waiting.clone(),
         View::Table => html! {
             <>
+            if needs_whole { { waiting.clone() } }
             <Filters dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} />
             <TableView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} />
             </>
@@ -139,13 +179,13 @@ pub fn widget(props: &WidgetProps) -> Html {
             }
             <Notices notices={props.notices.clone()} {lang} />
             <ViewTabs current={v.view} {lang} dispatch={dispatch.clone()} />
-            <ShareBar dataset={Rc::clone(d)} view={v.clone()} {lang} host={props.host.clone()} />
+            <ShareBar dataset={Rc::clone(d)} view={v.clone()} {lang} host={props.host.clone()} want_whole={want_whole} />
             { body }
-            if *printing && v.view != View::Sources {
+            if *printing && v.view != View::Sources && !d.is_outline() {
                 <PrintSources dataset={Rc::clone(d)} view={v.clone()} {lang} />
             }
             if let Some(subject) = (*panel).clone() {
-                <SourcesPanel dataset={Rc::clone(d)} {subject} {lang} on_close={close} />
+                <SourcesPanel dataset={Rc::clone(d)} {subject} {lang} on_close={close} waiting={d.is_outline().then(|| waiting.clone())} />
             }
         </div>
     }

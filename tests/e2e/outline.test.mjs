@@ -1,0 +1,78 @@
+// The bundled page draws its first table from the dataset's outline and fetches the whole
+// dataset once, only when a reader asks for the words of the reports.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import { serve, launch, openPage } from './harness.mjs';
+
+const OUTLINE = '/data/un-cybercrime-convention.outline.json';
+const WHOLE = '/data/un-cybercrime-convention.json';
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const asked = (path) => server.requests.filter((p) => p === path).length;
+
+test('the table comes from the outline; the reports are fetched once, when first opened', async () => {
+  server.requests.length = 0;
+  const { page, problems } = await openPage(browser, `${server.url}/?actors=RUS,USA`);
+  await page.getByRole('table', { name: /positions on Scope/ }).waitFor();
+  assert.equal(await page.getByRole('row').count(), 3);
+  assert.deepEqual([asked(OUTLINE), asked(WHOLE)], [1, 0], 'the first view needs only the outline');
+
+  await page.getByRole('button', { name: 'Russia on Scope: Sources (1)' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText(/Russia's draft convention of July 2021 proposed far-reaching criminalisation/).waitFor();
+  assert.equal(asked(WHOLE), 1);
+  await page.keyboard.press('Escape');
+
+  for (const view of ['Compare', 'Timeline', 'Sources', 'Table']) {
+    await page.getByRole('button', { name: view, exact: true }).click();
+    await page.locator('.st-tab[aria-pressed="true"]', { hasText: view }).waitFor();
+  }
+  await page.getByRole('searchbox').fill('draft convention of July 2021');
+  await page.getByRole('row', { name: /Russia/ }).waitFor();
+  assert.deepEqual([asked(OUTLINE), asked(WHOLE)], [1, 1], 'fetched once for everything after');
+  assert.deepEqual(problems, []);
+});
+
+test('a search reads the summaries too, fetching them when it starts', async () => {
+  server.requests.length = 0;
+  const { page, problems } = await openPage(browser, `${server.url}/`);
+  await page.getByRole('table').waitFor();
+  // Matches no actor's name, only the words of Russia's report.
+  await page.getByRole('searchbox').fill('far-reaching criminalisation');
+  await page.getByRole('row', { name: /Russia/ }).waitFor();
+  assert.equal(asked(WHOLE), 1);
+  assert.deepEqual(problems, []);
+});
+
+test('a download asked for before the reports arrive waits for them and has their words', async () => {
+  const { page } = await openPage(browser, `${server.url}/?actors=RUS&topics=scope`);
+  await page.getByRole('table').waitFor();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  const text = await fs.readFile(await csv.path(), 'utf8');
+  assert.match(text.split('\r\n')[1], /^RUS,Russia,state,scope,broad,.*far-reaching criminalisation/);
+  await page.getByRole('status').filter({ hasText: 'Downloaded rows: 1.' }).waitFor();
+});
+
+test('when the reports cannot be fetched, the reader is told why and the table still works', async () => {
+  const page = await browser.newPage();
+  await page.route(`**${WHOLE}`, (route) => route.fulfill({ status: 503, contentType: 'text/plain', body: 'down' }));
+  await page.goto(`${server.url}/?actors=RUS,USA`);
+  await page.waitForFunction(() => !document.querySelector('.st-prerendered'));
+  await page.getByRole('button', { name: 'Russia on Scope: Sources (1)' }).click();
+  const alert = page.getByRole('dialog').getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /The reports and sources could not be loaded from .*un-cybercrime-convention\.json: .*503/);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.getByRole('row').count(), 3, 'the table is still there');
+  await page.close();
+});

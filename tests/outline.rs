@@ -1,0 +1,100 @@
+//! The outline the bundled page loads first: it must draw the same table as the whole dataset,
+//! be much smaller, and never pass for a dataset.
+#![cfg(not(target_arch = "wasm32"))]
+
+use stances::model::{load, load_outline, Dataset, Lang, PartialDate, TopicId, OUTLINE_SCHEMA};
+use stances::query::{subquestion_stances, table, Action, Cell, Sort, ViewState};
+
+const BUNDLED: &str = include_str!("../www/data/un-cybercrime-convention.json");
+
+fn whole() -> Dataset {
+    load(BUNDLED).unwrap()
+}
+
+/// Every cell as the table shows it: stance, date, how many sources, inferred or not, and the
+/// per-question parts of a cell with no overall position.
+fn drawn(d: &Dataset, v: &ViewState) -> Vec<String> {
+    let model = table(d, v, Lang::En);
+    model
+        .rows
+        .iter()
+        .map(|r| {
+            let cells: Vec<String> = r
+                .cells
+                .iter()
+                .zip(&model.topics)
+                .map(|(c, topic)| match c {
+                    Cell::Held(h) => format!(
+                        "{}@{}/{}src/{:?}",
+                        h.stance.id,
+                        h.date,
+                        h.position.sources.len(),
+                        std::mem::discriminant(&h.position.certainty)
+                    ),
+                    Cell::NoPosition => subquestion_stances(d, &r.actor.id, topic, v.at)
+                        .iter()
+                        .map(|(q, h)| format!("{}={}@{}", q.id, h.stance.id, h.date))
+                        .collect::<Vec<_>>()
+                        .join(","),
+                })
+                .collect();
+            format!("{}: {}", r.actor.id, cells.join(" | "))
+        })
+        .collect()
+}
+
+#[test]
+fn the_outline_round_trips_and_is_a_fraction_of_the_whole() {
+    let whole = whole();
+    let text = serde_json::to_string(&whole.outline()).unwrap();
+    let outline = load_outline(&text).unwrap_or_else(|e| panic!("{e}"));
+    assert!(outline.is_outline() && !whole.is_outline());
+    assert_eq!(outline, whole.outline());
+    let compact_whole = serde_json::to_string(&whole).unwrap();
+    assert!(text.len() * 3 < compact_whole.len(), "outline {} bytes, whole {} bytes", text.len(), compact_whole.len());
+    // No report's words are in it.
+    for p in whole.positions.iter().filter(|p| p.summary.len() > 40) {
+        assert!(!text.contains(&p.summary), "{}", p.summary);
+    }
+    assert!(outline.sources.is_empty());
+}
+
+#[test]
+fn the_outline_draws_the_same_tables_as_the_whole() {
+    let whole = whole();
+    let outline = whole.outline();
+    let scope = TopicId::new("scope");
+    let views = [
+        ViewState::default(),
+        ViewState { at: Some(PartialDate::parse("2023-01-31").unwrap()), ..Default::default() },
+        ViewState { sort: Sort::Topic(scope.clone()), ..Default::default() },
+        ViewState { topics: vec![TopicId::new("safeguards")], ..Default::default() },
+        ViewState::default().apply(Action::SetKind(Some(stances::model::ActorKind::Organisation)), &whole),
+    ];
+    // A search also reads the summaries, so the widget fetches the whole dataset for one.
+    for v in &views {
+        let from_whole = drawn(&whole, v);
+        assert!(from_whole.len() > 3, "{v:?} shows too little to compare");
+        assert_eq!(drawn(&outline, v), from_whole, "{v:?}");
+    }
+}
+
+#[test]
+fn neither_file_passes_for_the_other() {
+    let whole = whole();
+    let outline_text = serde_json::to_string(&whole.outline()).unwrap();
+    let refused = load(&outline_text).unwrap_err();
+    assert_eq!(refused.faults[0].path, "schema");
+    assert!(refused.faults[0].reason.contains(OUTLINE_SCHEMA), "{}", refused.faults[0].reason);
+    let refused = load_outline(BUNDLED).unwrap_err();
+    assert_eq!(refused.faults[0].path, "schema");
+}
+
+#[test]
+fn an_outline_is_still_checked_for_what_it_keeps() {
+    let mut outline = whole().outline();
+    outline.positions[0].stance = stances::model::StanceId::new("no-such-stance");
+    let text = serde_json::to_string(&outline).unwrap();
+    let faults = load_outline(&text).unwrap_err().faults;
+    assert!(faults.iter().any(|f| f.path == "positions[0].stance"), "{faults:?}");
+}
