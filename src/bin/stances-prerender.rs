@@ -1,15 +1,17 @@
 //! Build step (a Trunk hook): writes the default view into a built `index.html` so the first
 //! table row paints before the WebAssembly loads, and the dataset's outline (the first view's
-//! data, see `Dataset::outline`) beside it. `stances-prerender PAGE DATASET [OUTLINE]`.
+//! data, see `Dataset::outline`) beside it, and the interface's non-English tables, which the
+//! browser build fetches instead of compiling in. `stances-prerender PAGE DATASET [OUTLINE [I18N_DIR]]`.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (page_path, data_path, outline_path) = match args.as_slice() {
-        [page, data] => (page, data, None),
-        [page, data, outline] => (page, data, Some(outline)),
+    let (page_path, data_path, outline_path, i18n_dir) = match args.as_slice() {
+        [page, data] => (page, data, None, None),
+        [page, data, outline] => (page, data, Some(outline), None),
+        [page, data, outline, i18n] => (page, data, Some(outline), Some(i18n)),
         _ => {
-            eprintln!("usage: stances-prerender PAGE.html DATASET.json [OUTLINE.json]");
+            eprintln!("usage: stances-prerender PAGE.html DATASET.json [OUTLINE.json [I18N_DIR]]");
             std::process::exit(2);
         }
     };
@@ -38,6 +40,15 @@ fn main() {
     if let Some(path) = outline_path {
         let outline = serde_json::to_string(&dataset.outline()).expect("a dataset serialises");
         write(path, outline);
+    }
+    if let Some(dir) = i18n_dir {
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            eprintln!("stances-prerender: cannot create {dir}: {e}");
+            std::process::exit(1)
+        }
+        for lang in stances::model::Lang::ALL.into_iter().filter(|l| *l != stances::model::Lang::En) {
+            write(&format!("{dir}/{}.json", lang.code()), stances::i18n::table::table_json(lang));
+        }
     }
 }
 

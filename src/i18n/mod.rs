@@ -1,12 +1,19 @@
 //! Interface text in the six UN languages. English is complete by construction (its table is
 //! an exhaustive match); any other language may lack a string, which then falls back to
-//! English, never to a key, and a test fails until it is added.
+//! English, never to a key, and a test fails until it is added. The browser build carries
+//! English only and fetches the others as data ([`table`]).
 
+#[cfg(not(target_arch = "wasm32"))]
 mod ar;
 mod en;
+#[cfg(not(target_arch = "wasm32"))]
 mod es;
+#[cfg(not(target_arch = "wasm32"))]
 mod fr;
+#[cfg(not(target_arch = "wasm32"))]
 mod ru;
+pub mod table;
+#[cfg(not(target_arch = "wasm32"))]
 mod zh;
 
 use crate::model::{ActorKind, Lang};
@@ -80,6 +87,7 @@ pub fn text(lang: Lang, key: Key) -> &'static str {
 }
 
 /// The translation proper, without falling back.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn translation(lang: Lang, key: Key) -> Option<&'static str> {
     match lang {
         Lang::En => Some(en::text(key)),
@@ -89,6 +97,20 @@ pub fn translation(lang: Lang, key: Key) -> Option<&'static str> {
         Lang::Zh => zh::text(key),
         Lang::Ar => ar::text(key),
     }
+}
+
+/// The translation proper, without falling back: English, or a table fetched and installed.
+#[cfg(target_arch = "wasm32")]
+pub fn translation(lang: Lang, key: Key) -> Option<&'static str> {
+    match lang {
+        Lang::En => Some(en::text(key)),
+        _ => table::installed(lang, key),
+    }
+}
+
+/// Whether `lang` can be shown now rather than falling back to English.
+pub fn is_ready(lang: Lang) -> bool {
+    lang == Lang::En || cfg!(not(target_arch = "wasm32")) || table::installed(lang, Key::Loading).is_some()
 }
 
 /// The text for `key` with its `{name}` placeholders filled in.

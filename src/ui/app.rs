@@ -3,7 +3,7 @@
 
 use super::browser::{browser_lang, bundle_base, dataset_url};
 use super::error_panel::ErrorPanel;
-use super::fetch::{fetch_dataset, fetch_outline, LoadError};
+use super::fetch::{both, ensure_lang, fetch_dataset, fetch_outline, LoadError};
 use super::host::Host;
 use super::widget::Widget;
 use crate::model::Dataset;
@@ -97,14 +97,19 @@ async fn load_view(props: AppProps) -> Load {
             }
         },
     };
-    let loaded = match &foreign {
-        Some(address) => fetch_dataset(address).await,
-        // The outline first; a bundle without one (an older copy) still works from the whole.
-        None => match fetch_outline(&format!("{}{BUNDLED_OUTLINE}", bundle_base())).await {
-            Ok(outline) => Ok(outline),
-            Err(_) => fetch_dataset(&bundled_address()).await,
-        },
+    let dataset = async {
+        match &foreign {
+            Some(address) => fetch_dataset(address).await,
+            // The outline first; a bundle without one (an older copy) still works from the whole.
+            None => match fetch_outline(&format!("{}{BUNDLED_OUTLINE}", bundle_base())).await {
+                Ok(outline) => Ok(outline),
+                Err(_) => fetch_dataset(&bundled_address()).await,
+            },
+        }
     };
+    // The interface's words in the reader's language arrive with the data, not after it.
+    let lang = view.lang.or_else(browser_lang).unwrap_or_default();
+    let (loaded, ()) = both(dataset, ensure_lang(lang)).await;
     // Parsing a large dataset is one long task; rendering it starts a fresh one.
     mark("stances:parsed");
     yew::platform::time::sleep(std::time::Duration::ZERO).await;

@@ -1,6 +1,6 @@
 //! Fetching a dataset, with a distinct, explainable failure for each way it can go wrong.
 
-use crate::model::{load, load_outline, Dataset, DatasetError, Fault, MAX_BYTES};
+use crate::model::{load, load_outline, Dataset, DatasetError, Fault, Lang, MAX_BYTES};
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -41,6 +41,30 @@ pub async fn fetch_outline(address: &str) -> Result<Dataset, LoadError> {
 }
 
 async fn fetch_and_read(address: &str, read: fn(&str) -> Result<Dataset, DatasetError>) -> Result<Dataset, LoadError> {
+    let text = fetch_text(address).await?;
+    read(&text).map_err(|e| LoadError::Invalid { address: address.to_owned(), faults: e.faults })
+}
+
+/// Makes `lang`'s interface text available, fetching its table once; on any failure the
+/// interface stays in English, which is said in the console for the page's author.
+pub async fn ensure_lang(lang: Lang) {
+    if crate::i18n::is_ready(lang) {
+        return;
+    }
+    let address = format!("{}i18n/{}.json", super::browser::bundle_base(), lang.code());
+    let table = match fetch_text(&address).await {
+        Ok(json) => crate::i18n::table::parse_table(lang, &json),
+        Err(e) => Err(format!("{e:?}")),
+    };
+    match table {
+        // Another call may have finished first.
+        Ok(texts) if !crate::i18n::is_ready(lang) => crate::i18n::table::install(lang, texts),
+        Ok(_) => {}
+        Err(why) => web_sys::console::warn_1(&format!("stances: {address}: {why}; showing English").into()),
+    }
+}
+
+async fn fetch_text(address: &str) -> Result<String, LoadError> {
     let fail = |failure| LoadError::Unreachable { address: address.to_owned(), failure };
     let window = web_sys::window().ok_or_else(|| fail(FetchFailure::Network))?;
     let controller = web_sys::AbortController::new().map_err(|_| fail(FetchFailure::Network))?;
@@ -69,9 +93,32 @@ async fn fetch_and_read(address: &str, read: fn(&str) -> Result<Dataset, Dataset
         return Err(fail(FetchFailure::TooLarge));
     }
     let body = response.text().map_err(|_| fail(FetchFailure::Unreadable))?;
-    let text =
-        JsFuture::from(body).await.ok().and_then(|t| t.as_string()).ok_or_else(|| fail(FetchFailure::Unreadable))?;
-    read(&text).map_err(|e| LoadError::Invalid { address: address.to_owned(), faults: e.faults })
+    JsFuture::from(body).await.ok().and_then(|t| t.as_string()).ok_or_else(|| fail(FetchFailure::Unreadable))
+}
+
+/// Both results, the two futures making progress together.
+pub async fn both<A, B>(a: impl std::future::Future<Output = A>, b: impl std::future::Future<Output = B>) -> (A, B) {
+    use std::pin::pin;
+    use std::task::Poll;
+    let (mut a, mut b) = (pin!(a), pin!(b));
+    let (mut done_a, mut done_b) = (None, None);
+    std::future::poll_fn(move |cx| {
+        if done_a.is_none() {
+            if let Poll::Ready(v) = a.as_mut().poll(cx) {
+                done_a = Some(v);
+            }
+        }
+        if done_b.is_none() {
+            if let Poll::Ready(v) = b.as_mut().poll(cx) {
+                done_b = Some(v);
+            }
+        }
+        match (done_a.is_some(), done_b.is_some()) {
+            (true, true) => Poll::Ready((done_a.take().expect("ready"), done_b.take().expect("ready"))),
+            _ => Poll::Pending,
+        }
+    })
+    .await
 }
 
 /// The first of a request and a timer: `None` when the timer won.

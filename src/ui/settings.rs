@@ -34,7 +34,13 @@ pub fn settings(props: &SettingsProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            dispatch.dispatch(Action::SetLang(Lang::parse(&select.value())));
+            let chosen = Lang::parse(&select.value());
+            let dispatch = dispatch.clone();
+            // Switched once its words are here, so nothing is drawn half in English.
+            wasm_bindgen_futures::spawn_local(async move {
+                super::fetch::ensure_lang(chosen.or_else(super::browser::browser_lang).unwrap_or_default()).await;
+                dispatch.dispatch(Action::SetLang(chosen));
+            });
         })
     };
     let on_theme = {

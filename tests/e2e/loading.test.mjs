@@ -1,5 +1,6 @@
-// The bundled page draws its first table from the dataset's outline and fetches the whole
-// dataset once, only when a reader asks for the words of the reports.
+// What the page loads and when: the first table comes from the dataset's outline, the whole
+// dataset is fetched once, only when a reader asks for the words of the reports, and the
+// interface's other languages are fetched when they are chosen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
@@ -74,5 +75,37 @@ test('when the reports cannot be fetched, the reader is told why and the table s
   assert.match(await alert.innerText(), /The reports and sources could not be loaded from .*un-cybercrime-convention\.json: .*503/);
   await page.keyboard.press('Escape');
   assert.equal(await page.getByRole('row').count(), 3, 'the table is still there');
+  await page.close();
+});
+
+test('another language is fetched when chosen, and the interface switches to it whole', async () => {
+  server.requests.length = 0;
+  const { page, problems } = await openPage(browser, `${server.url}/?actors=RUS,USA`);
+  await page.getByRole('table').waitFor();
+  assert.equal(server.requests.filter((p) => p.startsWith('/i18n/')).length, 0, 'English needs no table');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await page.getByRole('button', { name: 'Tableau', exact: true }).waitFor();
+  assert.equal(await page.locator('.st-widget').getAttribute('lang'), 'fr');
+  assert.match(page.url(), /lang=fr/);
+  await page.getByRole('combobox', { name: 'Langue' }).selectOption('ar');
+  await page.getByRole('button', { name: 'جدول', exact: true }).waitFor();
+  assert.equal(await page.locator('.st-widget').getAttribute('dir'), 'rtl');
+  assert.deepEqual(server.requests.filter((p) => p.startsWith('/i18n/')), ['/i18n/fr.json', '/i18n/ar.json']);
+  assert.deepEqual(problems, []);
+});
+
+test('a language table made for another build is not used: the interface stays in English', async () => {
+  const page = await browser.newPage();
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.route('**/i18n/es.json', async (route) => {
+    const table = JSON.parse(await fs.readFile(new URL('../../dist-test/i18n/es.json', import.meta.url), 'utf8'));
+    table[2] = '0000000000000000';
+    await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(table) });
+  });
+  await page.goto(`${server.url}/?lang=es&actors=RUS,USA`);
+  await page.waitForFunction(() => !document.querySelector('.st-prerendered'));
+  await page.getByRole('button', { name: 'Table', exact: true }).waitFor();
+  assert.ok(warnings.some((w) => /es\.json: made for another version of the interface; showing English/.test(w)), warnings.join('\n'));
   await page.close();
 });
