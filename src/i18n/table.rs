@@ -70,7 +70,7 @@ pub fn installed(lang: Lang, key: Key) -> Option<&'static str> {
     LOADED.with(|l| l.borrow().iter().find(|(l, _)| *l == lang).map(|(_, texts)| texts[key as usize]))
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
