@@ -21,7 +21,7 @@ const CORPUS: &[(&str, &[&str])] = &[
     (
         "deep-nesting.json",
         &[
-            "negotiation.[0]: invalid type: sequence, expected a string",
+            "negotiation[0]: invalid type: sequence, expected a string",
             "topics: missing; expected a list",
             "actors: missing; expected a list",
             "sources: missing; expected a list",

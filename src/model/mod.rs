@@ -5,6 +5,7 @@ mod date;
 mod fault;
 mod ids;
 mod lang;
+mod locate;
 mod outline;
 mod parse;
 mod text;

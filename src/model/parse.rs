@@ -3,6 +3,7 @@
 //! Each record is deserialised on its own, so one malformed record is reported with its path
 //! and the rest are still read and validated.
 
+use super::locate;
 use super::validate::{validate, Unparsed};
 use super::{Dataset, DatasetError, Fault, Negotiation, Text, OUTLINE_SCHEMA, SCHEMA};
 use serde::de::DeserializeOwned;
@@ -96,14 +97,18 @@ fn record<T: DeserializeOwned>(raw: Option<&RawValue>, path: &str, faults: &mut 
 }
 
 fn deserialize<T: DeserializeOwned>(raw: &RawValue, path: &str, faults: &mut Vec<Fault>) -> Option<T> {
-    let mut de = serde_json::Deserializer::from_str(raw.get());
-    match serde_path_to_error::deserialize::<_, T>(&mut de) {
+    let text = raw.get();
+    match serde_json::from_str::<T>(text) {
         Ok(v) => Some(v),
         Err(e) => {
-            let inner = e.path().to_string();
-            let at = if inner == "." { path.to_owned() } else { format!("{path}.{inner}") };
+            let inner = locate::path_at(text, locate::offset(text, e.line(), e.column()));
+            let at = match inner.as_bytes().first() {
+                None => path.to_owned(),
+                Some(b'[') => format!("{path}{inner}"),
+                Some(_) => format!("{path}.{inner}"),
+            };
             // serde_json adds where in the record it stopped; the path says it better.
-            let reason = e.into_inner().to_string();
+            let reason = e.to_string();
             let mut reason = reason.split(" at line ").next().unwrap_or(&reason).to_owned();
             if reason == "expected value" {
                 // What serde_json says of a number or list where a named value belongs.
