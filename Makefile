@@ -19,7 +19,7 @@ dist: setup-build
 dist-test: setup-build
 	trunk build tests/e2e/bundle/index.html --dist dist-test
 	cp tests/fixtures/e2e-dataset.json dist-test/data/un-cybercrime-convention.json
-	cargo run --quiet --bin stances-prerender -- dist-test/index.html tests/fixtures/e2e-dataset.json dist-test/data/un-cybercrime-convention.outline.json
+	cargo run --quiet --bin stances-prerender -- dist-test/index.html tests/fixtures/e2e-dataset.json dist-test/data/un-cybercrime-convention.outline
 
 test: setup-test test-native test-wasm dist dist-test test-e2e
 

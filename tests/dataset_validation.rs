@@ -127,6 +127,21 @@ fn wrong_types_missing_and_unknown_fields_are_all_listed() {
 }
 
 #[test]
+fn a_list_given_twice_is_read_once_and_the_repeat_reported() {
+    let text = include_str!("fixtures/small.json");
+    let once = load(text).unwrap();
+    let twice = text.replacen("\"outcomes\"", "\"outcomes\": [], \"outcomes\"", 1);
+    assert_ne!(text, twice, "the fixture has outcomes to repeat");
+    let faults = load(&twice).unwrap_err().faults;
+    assert_eq!(faults.len(), 1, "{faults:?}");
+    assert_eq!(
+        (faults[0].path.as_str(), faults[0].reason.as_str()),
+        ("outcomes", "appears more than once; only the first is read")
+    );
+    assert!(!once.outcomes.is_empty());
+}
+
+#[test]
 fn a_record_that_fails_to_parse_does_not_also_make_its_references_dangle() {
     let mut v = small();
     v["actors"][0]["kind"] = json!(3);

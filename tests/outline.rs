@@ -13,8 +13,10 @@ fn whole() -> Dataset {
 
 /// Every cell as the table shows it: stance, date, how many sources, inferred or not, and the
 /// per-question parts of a cell with no overall position.
-fn drawn(d: &Dataset, v: &ViewState) -> Vec<String> {
-    let model = table(d, v, Lang::En);
+fn drawn(d: &Dataset, v: &ViewState, lang: Lang) -> Vec<String> {
+    let model = table(d, v, lang);
+    let mut out: Vec<String> =
+        model.topics.iter().map(|t| format!("{}: {}", t.label.get(lang), t.question.get(lang))).collect();
     model
         .rows
         .iter()
@@ -38,18 +40,19 @@ fn drawn(d: &Dataset, v: &ViewState) -> Vec<String> {
                         .join(","),
                 })
                 .collect();
-            format!("{}: {}", r.actor.id, cells.join(" | "))
+            format!("{} {}: {}", r.actor.id, r.actor.name.get(lang), cells.join(" | "))
         })
-        .collect()
+        .for_each(|row| out.push(row));
+    out
 }
 
 #[test]
 fn the_outline_round_trips_and_is_a_fraction_of_the_whole() {
     let whole = whole();
-    let text = serde_json::to_string(&whole.outline()).unwrap();
+    let text = serde_json::to_string(&whole.outline(Lang::En)).unwrap();
     let outline = load_outline(&text).unwrap_or_else(|e| panic!("{e}"));
     assert!(outline.is_outline() && !whole.is_outline());
-    assert_eq!(outline, whole.outline());
+    assert_eq!(outline, whole.outline(Lang::En));
     let compact_whole = serde_json::to_string(&whole).unwrap();
     assert!(text.len() * 3 < compact_whole.len(), "outline {} bytes, whole {} bytes", text.len(), compact_whole.len());
     // No report's words are in it.
@@ -62,7 +65,6 @@ fn the_outline_round_trips_and_is_a_fraction_of_the_whole() {
 #[test]
 fn the_outline_draws_the_same_tables_as_the_whole() {
     let whole = whole();
-    let outline = whole.outline();
     let scope = TopicId::new("scope");
     let views = [
         ViewState::default(),
@@ -72,27 +74,34 @@ fn the_outline_draws_the_same_tables_as_the_whole() {
         ViewState::default().apply(Action::SetKind(Some(stances::model::ActorKind::Organisation)), &whole),
     ];
     // A search also reads the summaries, so the widget fetches the whole dataset for one.
-    for v in &views {
-        let from_whole = drawn(&whole, v);
-        assert!(from_whole.len() > 3, "{v:?} shows too little to compare");
-        assert_eq!(drawn(&outline, v), from_whole, "{v:?}");
+    for lang in [Lang::En, Lang::Fr, Lang::Ar] {
+        let outline = whole.outline(lang);
+        assert_eq!(outline.outline_lang(), Some(lang));
+        for v in &views {
+            let from_whole = drawn(&whole, v, lang);
+            assert!(from_whole.len() > 6, "{v:?} shows too little to compare");
+            assert_eq!(drawn(&outline, v, lang), from_whole, "{lang:?} {v:?}");
+        }
     }
 }
 
 #[test]
 fn neither_file_passes_for_the_other() {
     let whole = whole();
-    let outline_text = serde_json::to_string(&whole.outline()).unwrap();
+    let outline_text = serde_json::to_string(&whole.outline(Lang::En)).unwrap();
     let refused = load(&outline_text).unwrap_err();
     assert_eq!(refused.faults[0].path, "schema");
     assert!(refused.faults[0].reason.contains(OUTLINE_SCHEMA), "{}", refused.faults[0].reason);
     let refused = load_outline(BUNDLED).unwrap_err();
     assert_eq!(refused.faults[0].path, "schema");
+    let unknown_lang = outline_text.replacen(&format!("{OUTLINE_SCHEMA}+en"), &format!("{OUTLINE_SCHEMA}+xx"), 1);
+    assert_ne!(unknown_lang, outline_text);
+    assert_eq!(load_outline(&unknown_lang).unwrap_err().faults[0].path, "schema");
 }
 
 #[test]
 fn an_outline_is_still_checked_for_what_it_keeps() {
-    let mut outline = whole().outline();
+    let mut outline = whole().outline(Lang::En);
     outline.positions[0].stance = stances::model::StanceId::new("no-such-stance");
     let text = serde_json::to_string(&outline).unwrap();
     let faults = load_outline(&text).unwrap_err().faults;

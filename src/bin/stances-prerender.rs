@@ -1,7 +1,7 @@
 //! Build step (a Trunk hook): writes the default view into a built `index.html` so the first
-//! table row paints before the WebAssembly loads, and the dataset's outline (the first view's
-//! data, see `Dataset::outline`) beside it, and the interface's non-English tables, which the
-//! browser build fetches instead of compiling in. `stances-prerender PAGE DATASET [OUTLINE [I18N_DIR]]`.
+//! table row paints before the WebAssembly loads, and the dataset's outline in each language
+//! (the first view's data, see `Dataset::outline`) beside it as `OUTLINE_STEM.LANG.json`, and the interface's non-English tables, which the
+//! browser build fetches instead of compiling in. `stances-prerender PAGE DATASET [OUTLINE_STEM [I18N_DIR]]`.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -11,7 +11,7 @@ fn main() {
         [page, data, outline] => (page, data, Some(outline), None),
         [page, data, outline, i18n] => (page, data, Some(outline), Some(i18n)),
         _ => {
-            eprintln!("usage: stances-prerender PAGE.html DATASET.json [OUTLINE.json [I18N_DIR]]");
+            eprintln!("usage: stances-prerender PAGE.html DATASET.json [OUTLINE_STEM [I18N_DIR]]");
             std::process::exit(2);
         }
     };
@@ -37,9 +37,11 @@ fn main() {
         }
     };
     write(page_path, page);
-    if let Some(path) = outline_path {
-        let outline = serde_json::to_string(&dataset.outline()).expect("a dataset serialises");
-        write(path, outline);
+    if let Some(stem) = outline_path {
+        for lang in stances::model::Lang::ALL {
+            let outline = serde_json::to_string(&dataset.outline(lang)).expect("a dataset serialises");
+            write(&format!("{stem}.{}.json", lang.code()), outline);
+        }
     }
     if let Some(dir) = i18n_dir {
         if let Err(e) = std::fs::create_dir_all(dir) {

@@ -1,41 +1,81 @@
-//! The outline of a dataset: who stands where, without the words of the reports behind it.
+//! The outline of a dataset: who stands where, in one language, without the words of the
+//! reports behind it.
 //!
 //! The default view is a table of stances, and most readers never open a report, so the
-//! bundled page first loads this outline (a fifth of the bytes) and fetches the whole dataset
-//! only when a reader asks for something that needs its words: a report, the sources, another
-//! view, a search, an export. The outline is a build artefact made from a validated dataset;
-//! it is never accepted where a dataset is expected ([`super::load`] refuses it).
+//! bundled page first loads the outline in the reader's language (an eighth of the bytes)
+//! and fetches the whole dataset only when a reader asks for something that needs it: a
+//! report, the sources, another view, a search, an export, another language. An outline is a
+//! build artefact made from a validated dataset; it is never accepted where a dataset is
+//! expected ([`super::load`] refuses it).
 
-use super::{Certainty, Dataset, Event, Outcome, Position, Text};
+use super::{Certainty, Dataset, Event, Lang, Negotiation, Position, Stance, Subquestion, Text, Topic};
 
+/// Followed by `+` and the outline's language code, as in `stances/1-outline+fr`.
 pub const OUTLINE_SCHEMA: &str = "stances/1-outline";
 
 impl Dataset {
     /// True for an outline: its positions name their sources but carry no summary or quote,
     /// and it holds no source records.
     pub fn is_outline(&self) -> bool {
-        self.schema == OUTLINE_SCHEMA
+        self.outline_lang().is_some()
     }
 
-    /// The outline of this dataset. Everything the default table shows is kept (actors,
-    /// topics, stances, dates, events' names, how many sources each position cites, whether
-    /// it is inferred); what only reports and other views show is left out.
-    pub fn outline(&self) -> Dataset {
+    /// The one language an outline's texts are in.
+    pub fn outline_lang(&self) -> Option<Lang> {
+        outline_schema_lang(&self.schema)
+    }
+
+    /// The outline of this dataset in `lang`. Everything the default table shows is kept
+    /// (actors, topics, stances, dates, events' names, how many sources each position cites,
+    /// whether it is inferred); what only reports and other views show is left out.
+    pub fn outline(&self, lang: Lang) -> Dataset {
+        let one = |t: &Text| Text::Plain(t.get(lang).to_owned());
+        let n = &self.negotiation;
         Dataset {
-            schema: OUTLINE_SCHEMA.to_owned(),
-            negotiation: self.negotiation.clone(),
-            topics: self.topics.clone(),
-            actors: self.actors.clone(),
+            schema: format!("{OUTLINE_SCHEMA}+{}", lang.code()),
+            negotiation: Negotiation {
+                name: one(&n.name),
+                short_name: one(&n.short_name),
+                description: one(&n.description),
+                ..n.clone()
+            },
+            topics: self
+                .topics
+                .iter()
+                .map(|t| Topic {
+                    label: one(&t.label),
+                    question: one(&t.question),
+                    subquestions: t
+                        .subquestions
+                        .iter()
+                        .map(|q| Subquestion { label: one(&q.label), question: one(&q.question), ..q.clone() })
+                        .collect(),
+                    scale: t
+                        .scale
+                        .iter()
+                        .map(|s| Stance { label: one(&s.label), description: one(&s.description), ..s.clone() })
+                        .collect(),
+                    ..t.clone()
+                })
+                .collect(),
+            actors: self.actors.iter().map(|a| super::Actor { name: one(&a.name), ..a.clone() }).collect(),
             sources: Vec::new(),
             events: self
                 .events
                 .iter()
-                .map(|e| Event { description: Text::Plain(String::new()), sources: Vec::new(), ..e.clone() })
+                .map(|e| Event {
+                    title: one(&e.title),
+                    description: Text::Plain(String::new()),
+                    sources: Vec::new(),
+                    ..e.clone()
+                })
                 .collect(),
             positions: self
                 .positions
                 .iter()
                 .map(|p| Position {
+                    // Only dates a position when it has no date of its own.
+                    event: p.event.clone().filter(|_| p.date.is_none()),
                     summary: String::new(),
                     quote: None,
                     certainty: match p.certainty {
@@ -45,12 +85,14 @@ impl Dataset {
                     ..p.clone()
                 })
                 .collect(),
-            outcomes: self
-                .outcomes
-                .iter()
-                .map(|o| Outcome { summary: String::new(), sources: Vec::new(), ..o.clone() })
-                .collect(),
+            outcomes: Vec::new(),
             index: Default::default(),
         }
     }
+}
+
+/// The language of an outline's schema tag, `None` for anything else.
+pub fn outline_schema_lang(schema: &str) -> Option<Lang> {
+    let code = schema.strip_prefix(OUTLINE_SCHEMA)?.strip_prefix('+')?;
+    Lang::parse(code).filter(|l| l.code() == code)
 }

@@ -4,12 +4,12 @@
 //! and the rest are still read and validated.
 
 use super::locate;
+use super::outline::outline_schema_lang;
 use super::validate::{validate, Unparsed};
 use super::{Dataset, DatasetError, Fault, Negotiation, Text, OUTLINE_SCHEMA, SCHEMA};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::value::RawValue;
-use std::collections::BTreeMap;
 
 const FIELDS: [&str; 8] = ["schema", "negotiation", "topics", "actors", "sources", "events", "positions", "outcomes"];
 
@@ -22,16 +22,18 @@ pub const MAX_BYTES: usize = 10 * 1024 * 1024;
 /// The file is split into raw records first (no value tree is built), then each record is
 /// read on its own, so a fault is located and the other records are still checked.
 pub fn load(input: &str) -> Result<Dataset, DatasetError> {
-    load_as(input, SCHEMA)
+    load_as(input, false)
 }
 
 /// Reads an outline (see [`Dataset::outline`]): the same checks, less those of the words it
 /// leaves out.
 pub fn load_outline(input: &str) -> Result<Dataset, DatasetError> {
-    load_as(input, OUTLINE_SCHEMA)
+    load_as(input, true)
 }
 
-fn load_as(input: &str, expected: &str) -> Result<Dataset, DatasetError> {
+fn load_as(input: &str, outline: bool) -> Result<Dataset, DatasetError> {
+    let expected = if outline { format!("{OUTLINE_SCHEMA}+LANG") } else { SCHEMA.to_owned() };
+    let fits = |s: &str| if outline { outline_schema_lang(s).is_some() } else { s == SCHEMA };
     let fail = |path: &str, reason: String| DatasetError { faults: vec![Fault::new(path, reason)] };
     if input.len() > MAX_BYTES {
         // Integer tenths: float formatting would add kilobytes to the wasm for this one message.
@@ -47,30 +49,36 @@ fn load_as(input: &str, expected: &str) -> Result<Dataset, DatasetError> {
         return Err(fail("$", "the file is empty".into()));
     }
     let whole: &RawValue = serde_json::from_str(input).map_err(|e| fail("$", format!("not valid JSON: {e}")))?;
-    let mut root: BTreeMap<String, &RawValue> = serde_json::from_str(whole.get())
+    let mut root: Fields = serde_json::from_str(whole.get())
         .map_err(|_| fail("$", format!("expected an object, found {}", kind_of(whole))))?;
 
     let mut faults = Vec::new();
     let mut unparsed = Unparsed::default();
-    match root.remove("schema").map(|raw| (raw, serde_json::from_str::<String>(raw.get()))) {
-        Some((_, Ok(s))) if s == expected => {}
+    let mut schema = expected.clone();
+    match root.take("schema").map(|raw| (raw, serde_json::from_str::<String>(raw.get()))) {
+        Some((_, Ok(s))) if fits(&s) => schema = s,
         Some((raw, _)) => faults.push(Fault::new("schema", format!("expected \"{expected}\", found {}", raw.get()))),
         None => faults.push(Fault::new("schema", format!("missing; expected \"{expected}\""))),
     }
-    let negotiation = record::<Negotiation>(root.remove("negotiation"), "negotiation", &mut faults);
+    let negotiation = record::<Negotiation>(root.take("negotiation"), "negotiation", &mut faults);
     unparsed.negotiation = negotiation.is_none();
-    let topics = list(root.remove("topics"), "topics", true, &mut faults, &mut unparsed.topics);
-    let actors = list(root.remove("actors"), "actors", true, &mut faults, &mut unparsed.actors);
-    let sources = list(root.remove("sources"), "sources", true, &mut faults, &mut unparsed.sources);
-    let events = list(root.remove("events"), "events", false, &mut faults, &mut unparsed.events);
-    let positions = list(root.remove("positions"), "positions", true, &mut faults, &mut Vec::new());
-    let outcomes = list(root.remove("outcomes"), "outcomes", false, &mut faults, &mut Vec::new());
-    for key in root.keys() {
-        faults.push(Fault::new(key.clone(), format!("unknown field; expected one of {}", FIELDS.join(", "))));
+    let topics = list(root.take("topics"), "topics", true, &mut faults, &mut unparsed.topics);
+    let actors = list(root.take("actors"), "actors", true, &mut faults, &mut unparsed.actors);
+    let sources = list(root.take("sources"), "sources", true, &mut faults, &mut unparsed.sources);
+    let events = list(root.take("events"), "events", false, &mut faults, &mut unparsed.events);
+    let positions = list(root.take("positions"), "positions", true, &mut faults, &mut Vec::new());
+    let outcomes = list(root.take("outcomes"), "outcomes", false, &mut faults, &mut Vec::new());
+    for (key, _) in &root.0 {
+        let reason = if FIELDS.contains(&key.as_str()) {
+            "appears more than once; only the first is read".to_owned()
+        } else {
+            format!("unknown field; expected one of {}", FIELDS.join(", "))
+        };
+        faults.push(Fault::new(key.clone(), reason));
     }
 
     let dataset = Dataset {
-        schema: expected.to_owned(),
+        schema,
         negotiation: negotiation.unwrap_or_else(placeholder_negotiation),
         topics,
         actors,
@@ -117,6 +125,42 @@ fn deserialize<T: DeserializeOwned>(raw: &RawValue, path: &str, faults: &mut Vec
             faults.push(Fault::new(at, reason));
             None
         }
+    }
+}
+
+/// The top-level fields in file order. A list, not a map: a map type used only here cost the
+/// WebAssembly several kilobytes of code.
+struct Fields<'a>(Vec<(String, &'a RawValue)>);
+
+impl<'a> Fields<'a> {
+    /// The field's value, removed so that what is left at the end is unknown.
+    fn take(&mut self, name: &str) -> Option<&'a RawValue> {
+        let i = self.0.iter().position(|(k, _)| k == name)?;
+        Some(self.0.remove(i).1)
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Fields<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct FieldsVisitor;
+
+        impl<'de> serde::de::Visitor<'de> for FieldsVisitor {
+            type Value = Fields<'de>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut access: A) -> Result<Fields<'de>, A::Error> {
+                let mut fields = Vec::new();
+                while let Some(entry) = access.next_entry::<String, &'de RawValue>()? {
+                    fields.push(entry);
+                }
+                Ok(Fields(fields))
+            }
+        }
+
+        deserializer.deserialize_map(FieldsVisitor)
     }
 }
 

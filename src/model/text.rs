@@ -2,16 +2,17 @@
 
 use super::Lang;
 use serde::de::{self, MapAccess, Visitor};
-use serde::{Deserialize, Deserializer, Serialize};
-use std::collections::BTreeMap;
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Text {
     Plain(String),
-    /// Keyed by language code; validation requires an `en` entry to fall back on.
-    Translated(BTreeMap<String, String>),
+    /// By language code, sorted by code, each code once; validation requires an `en` entry to
+    /// fall back on. A list, not a map: six entries at most, and a map type of its own cost
+    /// the WebAssembly 20 KB of code.
+    Translated(Vec<(String, String)>),
 }
 
 impl Text {
@@ -19,17 +20,26 @@ impl Text {
     pub fn get(&self, lang: Lang) -> &str {
         match self {
             Text::Plain(s) => s,
-            Text::Translated(map) => map
-                .get(lang.code())
-                .or_else(|| map.get(Lang::En.code()))
-                .or_else(|| map.values().next())
-                .map(String::as_str)
-                .unwrap_or(""),
+            Text::Translated(map) => {
+                let find = |code: &str| map.iter().find(|(k, _)| k == code).map(|(_, v)| v.as_str());
+                find(lang.code())
+                    .or_else(|| find(Lang::En.code()))
+                    .or_else(|| map.first().map(|(_, v)| v.as_str()))
+                    .unwrap_or("")
+            }
         }
     }
 
     pub fn en(&self) -> &str {
         self.get(Lang::En)
+    }
+
+    /// The text in exactly this language code, if there is one.
+    pub fn in_code(&self, code: &str) -> Option<&str> {
+        match self {
+            Text::Plain(_) => None,
+            Text::Translated(map) => map.iter().find(|(k, _)| k == code).map(|(_, v)| v.as_str()),
+        }
     }
 
     /// Every variant with the language it is in (`None` for plain text), for validation.
@@ -44,6 +54,21 @@ impl Text {
 impl From<&str> for Text {
     fn from(s: &str) -> Self {
         Text::Plain(s.to_owned())
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Text::Plain(s) => serializer.serialize_str(s),
+            Text::Translated(map) => {
+                let mut out = serializer.serialize_map(Some(map.len()))?;
+                for (code, text) in map {
+                    out.serialize_entry(code, text)?;
+                }
+                out.end()
+            }
+        }
     }
 }
 
@@ -65,10 +90,15 @@ impl<'de> Deserialize<'de> for Text {
             }
 
             fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Text, A::Error> {
-                let mut map = BTreeMap::new();
+                let mut map: Vec<(String, String)> = Vec::new();
                 while let Some((k, v)) = access.next_entry::<String, String>()? {
-                    map.insert(k, v);
+                    // A repeated code: the last one counts, as JSON readers generally do.
+                    match map.iter_mut().find(|(code, _)| *code == k) {
+                        Some(entry) => entry.1 = v,
+                        None => map.push((k, v)),
+                    }
                 }
+                crate::order::sort_by(&mut map, |a, b| a.0.cmp(&b.0));
                 Ok(Text::Translated(map))
             }
         }
@@ -90,6 +120,16 @@ mod tests {
         assert_eq!(only_fr.get(Lang::Zh), "Portée");
         let plain: Text = serde_json::from_str(r#""Title""#).unwrap();
         assert_eq!(plain.get(Lang::Ru), "Title");
+    }
+
+    #[test]
+    fn translations_are_kept_sorted_once_each_and_written_back_as_an_object() {
+        let t: Text = serde_json::from_str(r#"{"fr": "x", "en": "Scope", "fr": "Portée"}"#).unwrap();
+        assert_eq!(t, Text::Translated(vec![("en".into(), "Scope".into()), ("fr".into(), "Portée".into())]));
+        assert_eq!(serde_json::to_string(&t).unwrap(), r#"{"en":"Scope","fr":"Portée"}"#);
+        assert_eq!(serde_json::to_string(&Text::from("Title")).unwrap(), r#""Title""#);
+        assert_eq!(t.in_code("fr"), Some("Portée"));
+        assert_eq!(t.in_code("ar"), None);
     }
 
     #[test]

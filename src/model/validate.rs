@@ -55,8 +55,8 @@ impl Checker<'_> {
     }
 
     fn text(&mut self, path: String, text: &Text, max: usize) {
-        if let Text::Translated(map) = text {
-            if !map.contains_key("en") {
+        if let Text::Translated(_) = text {
+            if text.in_code("en").is_none() {
                 self.fault(path.clone(), "has translations but no \"en\" entry to fall back on");
             }
         }

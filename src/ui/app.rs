@@ -6,14 +6,17 @@ use super::error_panel::ErrorPanel;
 use super::fetch::{both, ensure_lang, fetch_dataset, fetch_outline, LoadError};
 use super::host::Host;
 use super::widget::Widget;
-use crate::model::Dataset;
+use crate::model::{Dataset, Lang};
 use crate::query::{Notice, Reason, ViewState};
 use std::rc::Rc;
 use yew::prelude::*;
 
 pub const BUNDLED_DATA: &str = "data/un-cybercrime-convention.json";
-/// What the first view needs of it, written beside it at build time (`Dataset::outline`).
-pub const BUNDLED_OUTLINE: &str = "data/un-cybercrime-convention.outline.json";
+/// What the first view needs of it in one language, written beside it at build time
+/// (`Dataset::outline`).
+fn bundled_outline(lang: Lang) -> String {
+    format!("{}data/un-cybercrime-convention.outline.{}.json", bundle_base(), lang.code())
+}
 
 /// The bundled dataset's address, wherever this bundle is served from.
 pub fn bundled_address() -> String {
@@ -97,18 +100,18 @@ async fn load_view(props: AppProps) -> Load {
             }
         },
     };
+    // The interface's words in the reader's language arrive with the data, not after it.
+    let lang = view.lang.or_else(browser_lang).unwrap_or_default();
     let dataset = async {
         match &foreign {
             Some(address) => fetch_dataset(address).await,
             // The outline first; a bundle without one (an older copy) still works from the whole.
-            None => match fetch_outline(&format!("{}{BUNDLED_OUTLINE}", bundle_base())).await {
+            None => match fetch_outline(&bundled_outline(lang)).await {
                 Ok(outline) => Ok(outline),
                 Err(_) => fetch_dataset(&bundled_address()).await,
             },
         }
     };
-    // The interface's words in the reader's language arrive with the data, not after it.
-    let lang = view.lang.or_else(browser_lang).unwrap_or_default();
     let (loaded, ()) = both(dataset, ensure_lang(lang)).await;
     // Parsing a large dataset is one long task; rendering it starts a fresh one.
     mark("stances:parsed");

@@ -102,7 +102,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     };
 
     // The bundled page starts from the dataset's outline, which draws the default table; the
-    // whole dataset is fetched once, when the reader asks for something that needs its words.
+    // whole dataset is fetched once, when the reader asks for something that needs it.
     let whole = use_state(|| None::<Result<Rc<Dataset>, LoadError>>);
     let wanted = use_state(|| false);
     let want_whole = {
@@ -114,8 +114,16 @@ pub fn widget(props: &WidgetProps) -> Html {
         _ => Rc::clone(&store.dataset),
     };
     let v = &store.view;
-    let needs_whole =
-        d.is_outline() && (v.view != View::Table || !v.q.trim().is_empty() || panel.is_some() || *printing || *wanted);
+    let lang = store.view.lang.or_else(browser_lang).unwrap_or(Lang::En);
+    // An outline is in one language; another needs the whole dataset's translations.
+    let needs_whole = d.outline_lang().is_some_and(|outline_lang| {
+        outline_lang != lang
+            || v.view != View::Table
+            || !v.q.trim().is_empty()
+            || panel.is_some()
+            || *printing
+            || *wanted
+    });
     {
         let whole = whole.clone();
         let fetching = use_mut_ref(|| false);
@@ -128,7 +136,6 @@ pub fn widget(props: &WidgetProps) -> Html {
         });
     }
 
-    let lang = store.view.lang.or_else(browser_lang).unwrap_or(Lang::En);
     let d = &d;
     // Said where the words will appear, so the reader knows they are coming (or why not).
     let waiting = match &*whole {

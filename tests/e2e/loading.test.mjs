@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import { serve, launch, openPage } from './harness.mjs';
 
-const OUTLINE = '/data/un-cybercrime-convention.outline.json';
+const OUTLINE = '/data/un-cybercrime-convention.outline.en.json';
 const WHOLE = '/data/un-cybercrime-convention.json';
 
 let server, browser;
@@ -86,6 +86,9 @@ test('another language is fetched when chosen, and the interface switches to it 
   await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
   await page.getByRole('button', { name: 'Tableau', exact: true }).waitFor();
   assert.equal(await page.locator('.st-widget').getAttribute('lang'), 'fr');
+  // The outline was English only: the names in French come with the whole dataset.
+  await page.getByRole('rowheader', { name: /Russie/ }).waitFor();
+  assert.equal(asked(WHOLE), 1);
   assert.match(page.url(), /lang=fr/);
   await page.getByRole('combobox', { name: 'Langue' }).selectOption('ar');
   await page.getByRole('button', { name: 'جدول', exact: true }).waitFor();
@@ -108,4 +111,13 @@ test('a language table made for another build is not used: the interface stays i
   await page.getByRole('button', { name: 'Table', exact: true }).waitFor();
   assert.ok(warnings.some((w) => /es\.json: made for another version of the interface; showing English/.test(w)), warnings.join('\n'));
   await page.close();
+});
+
+test('a reader in another language gets the outline in that language', async () => {
+  server.requests.length = 0;
+  const { page, problems } = await openPage(browser, `${server.url}/?lang=fr&actors=RUS,USA`);
+  await page.getByRole('rowheader', { name: /Russie/ }).waitFor();
+  await page.getByRole('button', { name: 'Tableau', exact: true }).waitFor();
+  assert.deepEqual([asked('/data/un-cybercrime-convention.outline.fr.json'), asked(OUTLINE), asked(WHOLE)], [1, 0, 0]);
+  assert.deepEqual(problems, []);
 });
