@@ -301,8 +301,8 @@ fn a_topic_without_an_overall_position_shows_its_sub_question_stances() {
 
 #[test]
 fn wide_tables_page_by_a_cell_budget() {
-    assert_eq!(rows_per_page(3), 80);
-    assert_eq!(rows_per_page(12), 20);
+    assert_eq!(rows_per_page(3), 40);
+    assert_eq!(rows_per_page(12), 10);
     assert_eq!(rows_per_page(1), 100);
     assert_eq!(rows_per_page(0), 100);
     assert!(rows_per_page(12) * 12 <= CELLS_PER_PAGE);

@@ -135,6 +135,32 @@ pub fn reports_button(index: usize, text: String, context: Option<String>, open:
     }
 }
 
+/// The same button for a container that handles its clicks itself ([`on_position_click`]): a
+/// table page creates no closure and registers no listener per cell.
+pub fn position_button(index: usize, text: String, context: Option<String>) -> Html {
+    let label = context.map(|c| format!("{c}: {text}"));
+    html! {
+        <button type="button" class="st-linkish" aria-label={label} data-position={index.to_string()}>
+            { text }
+        </button>
+    }
+}
+
+/// One click handler for every [`position_button`] inside the element it is put on.
+pub fn on_position_click(open: &Callback<Subject>) -> Callback<MouseEvent> {
+    let open = open.clone();
+    Callback::from(move |e: MouseEvent| {
+        let target = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
+        let index = target
+            .and_then(|t| t.closest("button[data-position]").ok().flatten())
+            .and_then(|b| b.get_attribute("data-position"))
+            .and_then(|i| i.parse().ok());
+        if let Some(index) = index {
+            open.emit(Subject::Position(index));
+        }
+    })
+}
+
 pub fn sources_label(n: usize, lang: Lang) -> String {
     t(lang, Key::SourcesCount, &[("n", &n.to_string())])
 }

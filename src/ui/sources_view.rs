@@ -61,31 +61,59 @@ pub fn sources_view(props: &ViewProps) -> Html {
                             if let Some(summary) = &s.summary { <p>{ summary }</p> }
                             if let Some(note) = &s.note { <p class="st-note">{ t(lang, Key::Note, &[("note", note)]) }</p> }
                             if !item.positions.is_empty() {
-                                <details>
-                                    <summary>{ t(lang, Key::ReportsPositions, &[("n", &item.positions.len().to_string())]) }</summary>
-                                    <ul>
-                                        { for item.positions.iter().take(PAGE).map(|(index, p)| {
-                                            let index = *index;
-                                            let actor = d.actor(&p.actor).map_or(p.actor.to_string(), |a| a.name.get(lang).to_owned());
-                                            let topic = d.topic(&p.topic);
-                                            let label = topic.and_then(|t| t.stance(&p.stance)).map(|s| s.label.get(lang).to_owned()).unwrap_or_default();
-                                            let topic = topic.map(|t| t.label.get(lang).to_owned()).unwrap_or_default();
-                                            html! {
-                                                <li key={index}>
-                                                    { reports_button(index, format!("{}: {label}", t(lang, Key::OnTopic, &[("actor", &actor), ("topic", &topic)])), None, &props.open) }
-                                                </li>
-                                            }
-                                        }) }
-                                    </ul>
-                                    if item.positions.len() > PAGE {
-                                        <p>{ t(lang, Key::AndMore, &[("n", &(item.positions.len() - PAGE).to_string())]) }</p>
-                                    }
-                                </details>
+                                <ReportedPositions dataset={Rc::clone(d)} positions={item.positions.iter().map(|(i, _)| *i).collect::<Vec<_>>()} {lang} open={props.open.clone()} />
                             }
                         </li>
                     }
                 }) }
             </ol>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ReportedPositionsProps {
+    dataset: Rc<crate::model::Dataset>,
+    /// Indexes into the dataset's positions.
+    positions: Vec<usize>,
+    lang: crate::model::Lang,
+    open: Callback<super::parts::Subject>,
+}
+
+/// A source's positions, behind a disclosure whose list is built only once it is opened: a
+/// large dataset's reading list would otherwise create thousands of hidden buttons.
+#[function_component(ReportedPositions)]
+fn reported_positions(props: &ReportedPositionsProps) -> Html {
+    let expanded = use_state(|| false);
+    let ontoggle = {
+        let expanded = expanded.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            expanded.set(details.open());
+        })
+    };
+    let (d, lang, n) = (&props.dataset, props.lang, props.positions.len());
+    html! {
+        <details {ontoggle}>
+            <summary>{ t(lang, Key::ReportsPositions, &[("n", &n.to_string())]) }</summary>
+            if *expanded {
+                <ul>
+                    { for props.positions.iter().take(PAGE).filter_map(|&index| d.positions.get(index).map(|p| (index, p))).map(|(index, p)| {
+                        let actor = d.actor(&p.actor).map_or(p.actor.to_string(), |a| a.name.get(lang).to_owned());
+                        let topic = d.topic(&p.topic);
+                        let label = topic.and_then(|t| t.stance(&p.stance)).map(|s| s.label.get(lang).to_owned()).unwrap_or_default();
+                        let topic = topic.map(|t| t.label.get(lang).to_owned()).unwrap_or_default();
+                        html! {
+                            <li key={index}>
+                                { reports_button(index, format!("{}: {label}", t(lang, Key::OnTopic, &[("actor", &actor), ("topic", &topic)])), None, &props.open) }
+                            </li>
+                        }
+                    }) }
+                </ul>
+                if n > PAGE {
+                    <p>{ t(lang, Key::AndMore, &[("n", &(n - PAGE).to_string())]) }</p>
+                }
+            }
+        </details>
     }
 }

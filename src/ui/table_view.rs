@@ -1,7 +1,9 @@
 //! The table view: a real table (caption, column and row headers) of actors by topics. Each
 //! cell gives the stance as text and symbol, its date, and a button to the reports behind it.
 
-use super::parts::{date_text, kind_label, reports_button, show_more, sources_label, tx, use_page, Subject, ViewProps};
+use super::parts::{
+    date_text, kind_label, on_position_click, position_button, show_more, sources_label, tx, use_page, ViewProps,
+};
 use super::summary_text::live_summary;
 use crate::i18n::{list, t, Key};
 use crate::model::{Certainty, Dataset, Lang, PartialDate, Topic};
@@ -126,8 +128,8 @@ pub fn table_view(props: &ViewProps) -> Html {
                             { for model.topics.iter().map(|t| topic_header(t, lang)) }
                         </tr>
                     </thead>
-                    <tbody>
-                        { for rows.into_iter().map(|(id, row)| html! { <TableRow key={id} {row} open={props.open.clone()} /> }) }
+                    <tbody onclick={on_position_click(&props.open)}>
+                        { for rows.into_iter().map(|(id, row)| html! { <TableRow key={id} {row} /> }) }
                     </tbody>
                 </table>
                 </div>
@@ -193,7 +195,6 @@ fn cell_data(
 #[derive(Properties, PartialEq)]
 struct TableRowProps {
     row: Rc<RowData>,
-    open: Callback<Subject>,
 }
 
 #[function_component(TableRow)]
@@ -205,12 +206,12 @@ fn table_row(props: &TableRowProps) -> Html {
                 <span class="st-actor">{ &row.actor }</span>
                 <span class="st-kind">{ row.kind }</span>
             </th>
-            { for row.cells.iter().map(|c| render_cell(row, c, &props.open)) }
+            { for row.cells.iter().map(|c| render_cell(row, c)) }
         </tr>
     }
 }
 
-fn render_cell(row: &RowData, cell: &CellData, open: &Callback<Subject>) -> Html {
+fn render_cell(row: &RowData, cell: &CellData) -> Html {
     let lang = row.lang;
     match cell {
         CellData::None => html! { <td class="st-cell st-none">{ tx(lang, Key::NoPosition) }</td> },
@@ -226,8 +227,8 @@ fn render_cell(row: &RowData, cell: &CellData, open: &Callback<Subject>) -> Html
                                 <span class="st-label">{ &p.label }</span>
                             </span>
                             <span class="st-date">{ &p.date }</span>
-                            { reports_button(p.index, tx(lang, Key::Reports).to_owned(),
-                                Some(t(lang, Key::OnTopic, &[("actor", &row.actor), ("topic", &p.question)])), open) }
+                            { position_button(p.index, tx(lang, Key::Reports).to_owned(),
+                                Some(t(lang, Key::OnTopic, &[("actor", &row.actor), ("topic", &p.question)]))) }
                         </li>
                     }) }
                 </ul>
@@ -243,7 +244,7 @@ fn render_cell(row: &RowData, cell: &CellData, open: &Callback<Subject>) -> Html
                 if *inferred {
                     <span class="st-inferred">{ tx(lang, Key::Inferred) }</span>
                 }
-                { reports_button(*index, sources_label(*sources, lang), Some(t(lang, Key::OnTopic, &[("actor", &row.actor), ("topic", topic)])), open) }
+                { position_button(*index, sources_label(*sources, lang), Some(t(lang, Key::OnTopic, &[("actor", &row.actor), ("topic", topic)]))) }
             </td>
         },
     }
