@@ -121,3 +121,20 @@ test('a reader in another language gets the outline in that language', async () 
   assert.deepEqual([asked('/data/un-cybercrime-convention.outline.fr.json'), asked(OUTLINE), asked(WHOLE)], [1, 0, 0]);
   assert.deepEqual(problems, []);
 });
+
+test('the reading list of the bundled dataset comes a page of 50 sources at a time', async () => {
+  const production = await serve({ bundle: 'dist' });
+  try {
+    const { page, problems } = await openPage(browser, `${production.url}/?view=sources`);
+    const list = page.locator('ol.st-reading > li');
+    await list.first().waitFor();
+    const total = Number((await page.getByText(/^Sources shown: \d+ of \d+$/).innerText()).match(/of (\d+)/)[1]);
+    assert.ok(total > 100, `the bundled dataset has ${total} sources`);
+    assert.equal(await list.count(), 50);
+    await page.getByRole('button', { name: `Show 50 more (not shown yet: ${total - 50})` }).click();
+    await page.waitForFunction(() => document.querySelectorAll('ol.st-reading > li').length === 100);
+    assert.deepEqual(problems, []);
+  } finally {
+    await production.close();
+  }
+});
