@@ -1,7 +1,8 @@
 //! Build step (a Trunk hook): writes the default view into a built `index.html` so the first
-//! table row paints before the WebAssembly loads, and the dataset's outline in each language
-//! (the first view's data, see `Dataset::outline`) beside it as `OUTLINE_STEM.LANG.json`, and the interface's non-English tables, which the
-//! browser build fetches instead of compiling in. `stances-prerender PAGE DATASET [OUTLINE_STEM [I18N_DIR]]`.
+//! table row paints before the WebAssembly loads; the dataset's outline in each language (the
+//! first view's data, see `Dataset::outline`) as `OUTLINE_STEM.LANG.json`; and the interface's
+//! non-English tables, which the browser build fetches instead of compiling in.
+//! `stances-prerender PAGE DATASET [OUTLINE_STEM [I18N_DIR]]`.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

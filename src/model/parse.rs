@@ -88,7 +88,7 @@ fn load_as(input: &str, outline: bool) -> Result<Dataset, DatasetError> {
         outcomes,
         index: Default::default(),
     };
-    validate(&dataset, &unparsed, &mut faults);
+    validate(&dataset, outline, &unparsed, &mut faults);
     if faults.is_empty() {
         Ok(dataset)
     } else {

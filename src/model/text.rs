@@ -20,13 +20,11 @@ impl Text {
     pub fn get(&self, lang: Lang) -> &str {
         match self {
             Text::Plain(s) => s,
-            Text::Translated(map) => {
-                let find = |code: &str| map.iter().find(|(k, _)| k == code).map(|(_, v)| v.as_str());
-                find(lang.code())
-                    .or_else(|| find(Lang::En.code()))
-                    .or_else(|| map.first().map(|(_, v)| v.as_str()))
-                    .unwrap_or("")
-            }
+            Text::Translated(map) => self
+                .in_code(lang.code())
+                .or_else(|| self.in_code(Lang::En.code()))
+                .or_else(|| map.first().map(|(_, v)| v.as_str()))
+                .unwrap_or(""),
         }
     }
 
