@@ -79,6 +79,16 @@ fn awkward_values_round_trip_through_csv() {
     v["positions"][0]["summary"] = json!("Two lines,\nwith \"quotes\"; and a semicolon.");
     v["positions"][2]["certainty"] = json!({"inferred": "from the vote: 79 to 60"});
     v["events"][0]["description"] = json!({"en": "Opened", "fr": "Ouverte", "ar": "افتتحت"});
+    v["events"][1]["tally"] = json!({"yes": 2, "no": 0, "abstain": 1});
+    v["events"][1]["votes"] = json!({"yes": ["AAA", "BBB"], "no": [], "abstain": ["CCC"], "absent": ["NGO"]});
+    v["sources"][0]["class"] = json!("press");
+    v["sources"][1]["class"] = json!("civil-society");
+    v["sources"][1]["mirror"] = json!("https://copy.example/talks");
+    v["actions"] = json!([
+        {"actor": "AAA", "kind": "signature", "date": "2025-10-25", "sources": ["s1"]},
+        {"actor": "AAA", "kind": "domestic-approval", "date": "2026-02", "sources": ["s1", "s2"], "note": "Parliament; no deposit yet"}
+    ]);
+    v["treaty_status"] = json!({"as_of": "2026-11-20", "sources": ["s2"]});
     let original = load(&v.to_string()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(round_trip(&original), original);
 }
@@ -151,7 +161,7 @@ fn file_and_header_problems_are_reported_together() {
         problems(&files),
         [
             "position.csv: unknown file; the CSV files are actors.csv, sources.csv, events.csv, positions.csv, \
-             outcomes.csv",
+             outcomes.csv, actions.csv",
             "actors.csv row 1, column nmae: unknown column; expected id, name, kind, region, members, affiliation \
              (translations in columns such as name_fr; notes in columns starting with #)",
             "actors.csv row 1, column name: missing from the header; this column is required",
@@ -203,7 +213,7 @@ fn the_skeleton_holds_only_the_negotiation_and_the_topics() {
         problems(&small_with("dataset.json", Some(text))),
         [
             "dataset.json [actors]: \"actors\" belongs in actors.csv, not here",
-            "dataset.json [colour]: unknown field \"colour\"; expected schema, negotiation, topics",
+            "dataset.json [colour]: unknown field \"colour\"; expected schema, negotiation, topics, treaty_status",
         ]
     );
     assert_eq!(

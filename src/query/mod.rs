@@ -10,6 +10,7 @@ mod sources;
 mod summary;
 mod table;
 mod timeline;
+mod treaty;
 mod view;
 
 pub use action::Action;
@@ -24,4 +25,5 @@ pub use table::{
     emptied_by, rows_per_page, selected_actors, shown_topics, table, Filter, Row, TableModel, CELLS_PER_PAGE,
 };
 pub use timeline::{day_number, timeline, EventMark, Lane, Segment, TimelineModel};
+pub use treaty::{stage_counts, standing, status_date, Stage, Standing};
 pub use view::{canonical, kind_id, parse_kind, Notice, Reason, Sort, StanceFilter, Theme, View, ViewState};
