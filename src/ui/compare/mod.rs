@@ -1,14 +1,17 @@
 //! Compare: two to four actors in columns, questions in rows, agreement marked in text and
 //! symbol, pairwise scores with their method, the agreement matrix, and what changed.
 
-use super::actor_picker::ActorPicker;
-use super::changes::ChangesList;
-use super::matrix::AgreementMatrix;
-use super::parts::{date_text, held_badge, reports_button, sources_label, tx, Subject, ViewProps};
-use super::summary_text::live_summary;
+pub(crate) mod changes;
+pub(crate) mod matrix;
+
 use crate::i18n::{list, t, Key};
 use crate::model::Lang;
 use crate::query::{compare, compare_summary, Agreement, Cell, CompareRow, View};
+use crate::ui::compare::changes::ChangesList;
+use crate::ui::compare::matrix::AgreementMatrix;
+use crate::ui::parts::actor_picker::ActorPicker;
+use crate::ui::parts::summary_text::live_summary;
+use crate::ui::parts::{date_text, held_badge, reports_button, sources_label, tx, Subject, ViewProps};
 use std::rc::Rc;
 use yew::prelude::*;
 
