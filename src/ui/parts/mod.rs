@@ -2,6 +2,7 @@
 
 pub(crate) mod actor_picker;
 pub(crate) mod filters;
+pub(crate) mod strips;
 pub(crate) mod summary_text;
 
 use crate::i18n::{t, Key};
