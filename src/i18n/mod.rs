@@ -69,6 +69,8 @@ keys! {
     // Fetching a dataset, and the panel shown if the widget itself fails
     UseBundled, FetchNetwork, FetchTimeout, FetchStatus, FetchType, FetchTooLarge, FetchUnreadable, PanicTitle,
     PanicText, PanicReload, PanicDetails, ShowMore, AndMore, NoOverall,
+    // Pictures: strips, the map, embeds' chrome, the timeline's event kinds
+    StripsLabel, ViewMap, ColorBy, TreatyStatus, TreatyRatified, TreatySigned, TreatyNeither, MapLoading, MapFailed, MapCaption, MapFacts, Latest, StanceColumn, DateColumn, SmallStates, Legend, StatesShown, IgnoredColor, Options, DownloadData, SourceLine, EventResolution, EventSession, EventVote, EventAdoption, EventSignature, EventRatification, EventReport, EventsCluster,
 }
 
 /// The word for a kind of actor, as table rows and the pre-rendered page show it.

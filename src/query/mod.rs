@@ -7,6 +7,7 @@ mod groups;
 mod reconcile;
 mod resolve;
 mod sources;
+mod strip;
 mod summary;
 mod table;
 mod timeline;
@@ -20,6 +21,7 @@ pub use groups::{find_group, groups, in_group, region_slug, Group};
 pub use reconcile::{find_actor, normalise_topics};
 pub use resolve::{history, known_by, stance_at, subquestion_stances, Cell, Held};
 pub use sources::{reading_list, reports, ReadingItem, Report};
+pub use strip::{strips, Strip, StripSegment};
 pub use summary::{compare_summary, summary, table_summary, Summary, TopicCount};
 pub use table::{
     emptied_by, rows_per_page, selected_actors, shown_topics, table, Filter, Row, TableModel, CELLS_PER_PAGE,

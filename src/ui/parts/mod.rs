@@ -1,5 +1,10 @@
 //! Small pieces every view shares: how a stance, a date and an actor kind are shown.
 
+pub(crate) mod actor_picker;
+pub(crate) mod filters;
+pub(crate) mod strips;
+pub(crate) mod summary_text;
+
 use crate::i18n::{t, Key};
 use crate::model::{ActorKind, Dataset, Lang, PartialDate, Stance, Topic};
 use crate::query::{Held, Reason, ViewState};
@@ -15,7 +20,7 @@ pub struct ViewProps {
     pub dataset: Rc<Dataset>,
     pub view: ViewState,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<super::Store>,
+    pub dispatch: UseReducerDispatcher<crate::ui::Store>,
     pub open: Callback<Subject>,
 }
 

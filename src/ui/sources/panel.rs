@@ -2,10 +2,10 @@
 //! quote, link, and how certain the position is. The browser's `<dialog>` traps focus while it
 //! is open, closes on Escape, and returns focus to the control that opened it.
 
-use super::parts::{date_text, held_badge, tx, Subject};
 use crate::i18n::{t, Key};
 use crate::model::{Certainty, Dataset, Lang, Source};
 use crate::query::{reports, Held};
+use crate::ui::parts::{date_text, held_badge, tx, Subject};
 use std::rc::Rc;
 use web_sys::HtmlDialogElement;
 use yew::prelude::*;

@@ -1,12 +1,14 @@
 //! The reading list: every source behind the dataset, newest first, each with the positions it
 //! reports; narrowed by the chosen actors, topics and the search.
 
-use super::actor_picker::ActorPicker;
-use super::filters::topic_checkboxes;
-use super::parts::{date_text, reports_button, show_more, tx, use_page, ViewProps, PAGE};
+pub(crate) mod panel;
+
 use crate::i18n::{t, Key};
 use crate::model::SourceKind;
 use crate::query::{reading_list, Action};
+use crate::ui::parts::actor_picker::ActorPicker;
+use crate::ui::parts::filters::topic_checkboxes;
+use crate::ui::parts::{date_text, reports_button, show_more, tx, use_page, ViewProps, PAGE};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -81,7 +83,7 @@ struct ReportedPositionsProps {
     /// Indexes into the dataset's positions.
     positions: Vec<usize>,
     lang: crate::model::Lang,
-    open: Callback<super::parts::Subject>,
+    open: Callback<crate::ui::parts::Subject>,
 }
 
 /// A source's positions, behind a disclosure whose list is built only once it is opened: a

@@ -1,13 +1,14 @@
 //! The table view: a real table (caption, column and row headers) of actors by topics. Each
 //! cell gives the stance as text and symbol, its date, and a button to the reports behind it.
 
-use super::parts::{
-    date_text, kind_label, on_position_click, position_button, show_more, sources_label, tx, use_page, ViewProps,
-};
-use super::summary_text::live_summary;
 use crate::i18n::{list, t, Key};
 use crate::model::{Certainty, Dataset, Lang, PartialDate, Topic};
 use crate::query::{emptied_by, rows_per_page, subquestion_stances, table, table_summary, Action, Cell, Filter};
+use crate::ui::parts::strips::StanceStrips;
+use crate::ui::parts::summary_text::live_summary;
+use crate::ui::parts::{
+    date_text, kind_label, on_position_click, position_button, show_more, sources_label, tx, use_page, ViewProps,
+};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -109,6 +110,7 @@ pub fn table_view(props: &ViewProps) -> Html {
     };
     html! {
         <section class="st-table-view" aria-label={tx(lang, Key::ViewTable)}>
+            <StanceStrips dataset={Rc::clone(d)} view={props.view.clone()} {lang} dispatch={props.dispatch.clone()} />
             { live_summary(&table_summary(&model), lang) }
             <p class="st-count">{ count }</p>
             if rows.is_empty() {

@@ -1,12 +1,12 @@
 //! Sharing the current view: copy its link, embed it (iframe or script snippet, with a live
 //! preview), download it as CSV or JSON, or print it with its sources.
 
-use super::browser::{bundle_base, copy_text, download};
-use super::host::Host;
-use super::parts::{tx, view_key};
 use crate::i18n::{t, Key};
 use crate::model::{Dataset, Lang};
 use crate::query::{export_rows, to_csv, to_json, ViewState};
+use crate::ui::browser::{bundle_base, copy_text, download};
+use crate::ui::parts::{tx, view_key};
+use crate::ui::shell::host::Host;
 use crate::url::embed::{iframe_snippet, script_snippet};
 use std::rc::Rc;
 use web_sys::{HtmlDialogElement, HtmlInputElement};
@@ -36,7 +36,7 @@ enum Output {
 fn produce(output: Output, d: &Dataset, v: &ViewState, lang: Lang) -> String {
     let result = match output {
         Output::Print => {
-            let _ = super::browser::window().print();
+            let _ = crate::ui::browser::window().print();
             return String::new();
         }
         Output::Csv => {

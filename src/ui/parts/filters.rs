@@ -1,10 +1,10 @@
 //! The table's controls: search, topics shown, sort order and the "as of" date. Each control
 //! dispatches one action; what it means is decided in `query`.
 
-use super::parts::tx;
 use crate::i18n::Key;
 use crate::model::{ActorKind, Dataset, Lang, PartialDate};
 use crate::query::{groups, kind_id, parse_kind, Action, Sort, ViewState};
+use crate::ui::parts::tx;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -14,7 +14,7 @@ pub struct FiltersProps {
     pub dataset: Rc<Dataset>,
     pub view: ViewState,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<super::Store>,
+    pub dispatch: UseReducerDispatcher<crate::ui::Store>,
 }
 
 #[function_component(Filters)]
@@ -91,7 +91,7 @@ pub fn filters(props: &FiltersProps) -> Html {
                     { for [ActorKind::State, ActorKind::Bloc, ActorKind::Organisation, ActorKind::Person].into_iter()
                         .filter(|k| d.actors.iter().any(|a| a.kind == *k))
                         .map(|k| html! {
-                            <option key={kind_id(k)} value={kind_id(k)} selected={kind_value == kind_id(k)}>{ super::parts::kind_label(k, props.lang) }</option>
+                            <option key={kind_id(k)} value={kind_id(k)} selected={kind_value == kind_id(k)}>{ crate::ui::parts::kind_label(k, props.lang) }</option>
                         }) }
                 </select>
             </label>
@@ -141,7 +141,12 @@ fn scale_summary(t: &crate::model::Topic, lang: Lang) -> String {
 }
 
 /// Which topics are shown: one checkbox each (the last one shown cannot be unticked).
-pub fn topic_checkboxes(d: &Dataset, v: &ViewState, lang: Lang, dispatch: &UseReducerDispatcher<super::Store>) -> Html {
+pub fn topic_checkboxes(
+    d: &Dataset,
+    v: &ViewState,
+    lang: Lang,
+    dispatch: &UseReducerDispatcher<crate::ui::Store>,
+) -> Html {
     let shown = v.shown_topic_ids(d);
     html! {
         <fieldset class="st-field st-topics">

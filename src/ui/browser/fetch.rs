@@ -51,7 +51,7 @@ pub async fn ensure_lang(lang: Lang) {
     if crate::i18n::is_ready(lang) {
         return;
     }
-    let address = format!("{}i18n/{}.json", super::browser::bundle_base(), lang.code());
+    let address = format!("{}i18n/{}.json", crate::ui::browser::bundle_base(), lang.code());
     let table = match fetch_text(&address).await {
         Ok(json) => crate::i18n::table::parse_table(lang, &json),
         Err(e) => Err(format!("{e:?}")),
