@@ -249,6 +249,32 @@ fn stats_of_the_small_fixture_match_a_count_by_hand() {
 }
 
 #[test]
+fn stats_count_the_evidence_by_hand() {
+    use stances::model::{ActionKind, SourceClass};
+    let mut v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(SMALL).unwrap()).unwrap();
+    v["sources"][0]["class"] = json!("primary");
+    v["actions"] = json!([
+        {"actor": "AAA", "kind": "signature", "date": "2025-10-25", "sources": ["s1"]},
+        {"actor": "BBB", "kind": "signature", "date": "2025-10-25", "sources": ["s1"]},
+        {"actor": "AAA", "kind": "ratification", "date": "2026-01", "sources": ["s1"]}
+    ]);
+    v["events"][0]["tally"] = json!({"yes": 1, "no": 0, "abstain": 0});
+    let s = stats(&load(&v.to_string()).unwrap());
+    let e = &s.evidence;
+    // AAA, BBB and CCC are states; NGO is an organisation.
+    assert_eq!((e.states, e.states_with_stance), (3, 3));
+    assert_eq!(e.states_per_topic.iter().map(|(_, n)| *n).collect::<Vec<_>>(), [3, 1]);
+    assert_eq!(e.actions[0], (ActionKind::Signature, 2));
+    assert_eq!(e.actions[1], (ActionKind::Ratification, 1));
+    assert_eq!(e.sources_by_class[0], (SourceClass::Primary, 1));
+    assert_eq!(e.unclassed, 1);
+    assert_eq!((e.weak_only, e.votes, e.votes_per_state), (0, 1, 0));
+    let text = stances::tabular::stats::render(&s);
+    assert!(text.contains("States with a stance: 3 of 3 states on any topic"), "{text}");
+    assert!(text.contains("Positions resting on weak sources alone: 0; inferred: 1 of 6 (16.7%)"), "{text}");
+}
+
+#[test]
 fn stats_render_as_aligned_tables() {
     let text = stances::tabular::stats::render(&stats(&dataset(SMALL)));
     assert_eq!(
@@ -275,6 +301,31 @@ Positions by certainty
 certainty  positions
 reported           5
 inferred           1
+
+States with a stance: 3 of 3 states on any topic
+topic  states with a stance
+scope                     3
+title                     1
+
+Treaty actions by kind
+kind               actions
+signature                0
+ratification             0
+acceptance               0
+approval                 0
+accession                0
+domestic-approval        0
+Recorded votes: 0 with a tally, 0 with the per-state record
+
+Sources by class
+class          sources
+primary              0
+press                0
+civil-society        0
+research             0
+weak                 0
+(no class)           2
+Positions resting on weak sources alone: 0; inferred: 1 of 6 (16.7%)
 
 Per year
 year  events  positions

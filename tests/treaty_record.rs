@@ -49,7 +49,10 @@ fn an_unknown_class_and_a_bad_mirror_are_located() {
     let f = faults(&v);
     assert_eq!(f.len(), 2, "{f:?}");
     assert!(f[0].starts_with("sources[0].class: unknown variant `blog`"), "{f:?}");
-    assert_eq!(f[1], "sources[1].mirror: \"ftp://copy.example/x\" is not an http(s) URL", "the place in the file, not among the records read");
+    assert_eq!(
+        f[1], "sources[1].mirror: \"ftp://copy.example/x\" is not an http(s) URL",
+        "the place in the file, not among the records read"
+    );
 }
 
 #[test]

@@ -339,6 +339,9 @@ pub struct TreatyStatus {
     /// The date of the status record the actions were read from.
     pub as_of: PartialDate,
     pub sources: Vec<SourceId>,
+    /// What a reader should know of the record's completeness, shown with every status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// How we know a position: a source says so, or we deduced it (and say from what).

@@ -250,6 +250,7 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
     }
     if let Some(status) = &d.treaty_status {
         source_list(&mut c, "treaty_status", &status.sources);
+        c.opt_str("treaty_status.note".into(), status.note.as_deref(), MAX_SUMMARY);
     }
 
     for (i, p) in d.positions.iter().enumerate() {
