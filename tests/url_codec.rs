@@ -1,7 +1,7 @@
 //! The URL contract: total decoding, canonical encoding, round trips, stale links.
 
 use stances::model::{load, ActorId, ActorKind, Lang, PartialDate, StanceId, TopicId};
-use stances::query::{Sort, StanceFilter, Theme, View, ViewState};
+use stances::query::{Sort, Stage, StanceFilter, Theme, View, ViewState};
 use stances::url::{decode, encode, merge_into};
 
 fn small() -> stances::model::Dataset {
@@ -25,6 +25,7 @@ fn full_view() -> ViewState {
         theme: Theme::Dark,
         embed: true,
         data: Some("https://example.org/other.json".into()),
+        treaty: vec![Stage::Signed, Stage::Bound],
     }
 }
 
@@ -42,7 +43,7 @@ fn every_parameter_round_trips() {
     assert_eq!(
         query,
         "view=compare&actors=AAA,BBB&topics=scope&kind=bloc,state&group=african&at=2023-08&from=2021&to=2024-12-24&q=data%20flow%20%26%20AI\
-         &stance=scope:broad&sort=scope&lang=ar&theme=dark&embed=1&data=https://example.org/other.json"
+         &stance=scope:broad&sort=scope&lang=ar&theme=dark&embed=1&data=https://example.org/other.json&treaty=ratified,signed"
     );
     let (back, notices) = decode(&query);
     assert_eq!(notices, vec![]);
@@ -59,8 +60,16 @@ fn equal_views_have_equal_urls_whatever_order_they_were_written_in() {
 
 #[test]
 fn garbage_decodes_to_a_valid_view_and_says_what_was_ignored() {
-    let (v, notices) = decode("view=pie&actors=RUS,<script>,&at=yesterday&lang=xx&theme=neon&embed=maybe&sort=a:b&stance=scope,title:x:y&data=javascript:alert(1)&%zz=1&q=ok");
-    assert_eq!(v, ViewState { q: "ok".into(), actors: vec![ActorId::new("RUS")], ..ViewState::default() });
+    let (v, notices) = decode("view=pie&actors=RUS,<script>,&at=yesterday&lang=xx&theme=neon&embed=maybe&sort=a:b&stance=scope,title:x:y&data=javascript:alert(1)&%zz=1&q=ok&treaty=Signed,party");
+    assert_eq!(
+        v,
+        ViewState {
+            q: "ok".into(),
+            actors: vec![ActorId::new("RUS")],
+            treaty: vec![Stage::Signed],
+            ..ViewState::default()
+        }
+    );
     let ignored: Vec<(&str, &str)> = notices.iter().map(|n| (n.param.as_str(), n.value.as_str())).collect();
     assert_eq!(
         ignored,
@@ -75,6 +84,7 @@ fn garbage_decodes_to_a_valid_view_and_says_what_was_ignored() {
             ("stance", "scope"),
             ("stance", "title:x:y"),
             ("data", "javascript:alert(1)"),
+            ("treaty", "party"),
         ]
     );
 }

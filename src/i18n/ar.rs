@@ -201,5 +201,18 @@ pub fn text(key: Key) -> Option<&'static str> {
         EventRatification => "تصديق",
         EventReport => "تقرير",
         EventsCluster => "{n} أحداث، {start} – {end}",
+        IgnoredTreaty => "ليست حالة إزاء المعاهدة (ratified, signed, none)",
+        FilterTreaty => "الحالة إزاء المعاهدة",
+        TreatyNotSigned => "لا توقيع مسجّل حتى {date}",
+        TreatySignedOn => "وقّعت في {date}",
+        TreatyBoundOn => "صدّقت أو انضمت في {date}",
+        TreatyDomestic => "وافقت عليها داخليًا في {date}؛ لم يُودَع الصك بعد",
+        TreatyRecordNote => "الحالة إزاء المعاهدة: {note}",
+        ClassPrimary => "مصدر أولي",
+        ClassPress => "صحافة",
+        ClassCivilSociety => "مجتمع مدني",
+        ClassResearch => "بحث",
+        ClassWeak => "مصدر ضعيف، لا يُذكر إلا إلى جانب مصدر آخر",
+        ReadAtCopy => "قُرئ في نسخة",
     })
 }

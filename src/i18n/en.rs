@@ -201,5 +201,18 @@ pub fn text(key: Key) -> &'static str {
         EventRatification => "Ratification",
         EventReport => "Report",
         EventsCluster => "{n} events, {start} – {end}",
+        IgnoredTreaty => "not a treaty status (ratified, signed, none)",
+        FilterTreaty => "the treaty status",
+        TreatyNotSigned => "No signature on record as of {date}",
+        TreatySignedOn => "Signed {date}",
+        TreatyBoundOn => "Ratified or joined {date}",
+        TreatyDomestic => "Approved at home {date}; not yet deposited",
+        TreatyRecordNote => "Treaty status: {note}",
+        ClassPrimary => "Primary source",
+        ClassPress => "Press",
+        ClassCivilSociety => "Civil society",
+        ClassResearch => "Research",
+        ClassWeak => "Weak source, shown only beside another",
+        ReadAtCopy => "Read at a copy",
     }
 }

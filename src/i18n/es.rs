@@ -201,5 +201,18 @@ pub fn text(key: Key) -> Option<&'static str> {
         EventRatification => "Ratificación",
         EventReport => "Informe",
         EventsCluster => "{n} acontecimientos, {start} – {end}",
+        IgnoredTreaty => "no es un estado respecto del tratado (ratified, signed, none)",
+        FilterTreaty => "el estado respecto del tratado",
+        TreatyNotSigned => "Sin firma registrada al {date}",
+        TreatySignedOn => "Firmado el {date}",
+        TreatyBoundOn => "Ratificado o adherido el {date}",
+        TreatyDomestic => "Aprobado en el ámbito nacional el {date}; instrumento aún no depositado",
+        TreatyRecordNote => "Estado respecto del tratado: {note}",
+        ClassPrimary => "Fuente primaria",
+        ClassPress => "Prensa",
+        ClassCivilSociety => "Sociedad civil",
+        ClassResearch => "Investigación",
+        ClassWeak => "Fuente débil, citada solo junto a otra",
+        ReadAtCopy => "Leído en una copia",
     })
 }

@@ -201,5 +201,18 @@ pub fn text(key: Key) -> Option<&'static str> {
         EventRatification => "Ratification",
         EventReport => "Rapport",
         EventsCluster => "{n} événements, {start} – {end}",
+        IgnoredTreaty => "n’est pas un statut à l’égard du traité (ratified, signed, none)",
+        FilterTreaty => "le statut à l’égard du traité",
+        TreatyNotSigned => "Aucune signature enregistrée au {date}",
+        TreatySignedOn => "Signé le {date}",
+        TreatyBoundOn => "Ratifié ou adhéré le {date}",
+        TreatyDomestic => "Approuvé au niveau national le {date} ; instrument non encore déposé",
+        TreatyRecordNote => "Statut à l’égard du traité : {note}",
+        ClassPrimary => "Source primaire",
+        ClassPress => "Presse",
+        ClassCivilSociety => "Société civile",
+        ClassResearch => "Recherche",
+        ClassWeak => "Source faible, citée seulement à côté d’une autre",
+        ReadAtCopy => "Lu sur une copie",
     })
 }

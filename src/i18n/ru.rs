@@ -201,5 +201,18 @@ pub fn text(key: Key) -> Option<&'static str> {
         EventRatification => "Ратификация",
         EventReport => "Доклад",
         EventsCluster => "Событий: {n}, {start} – {end}",
+        IgnoredTreaty => "недопустимый статус по договору (ratified, signed, none)",
+        FilterTreaty => "статус по договору",
+        TreatyNotSigned => "Подпись не зарегистрирована на {date}",
+        TreatySignedOn => "Подписан {date}",
+        TreatyBoundOn => "Ратифицирован или присоединение {date}",
+        TreatyDomestic => "Одобрен внутри страны {date}; документ ещё не сдан на хранение",
+        TreatyRecordNote => "Статус по договору: {note}",
+        ClassPrimary => "Первоисточник",
+        ClassPress => "Пресса",
+        ClassCivilSociety => "Гражданское общество",
+        ClassResearch => "Исследование",
+        ClassWeak => "Слабый источник, приводится только рядом с другим",
+        ReadAtCopy => "Прочитано в копии",
     })
 }

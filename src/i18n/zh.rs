@@ -201,5 +201,18 @@ pub fn text(key: Key) -> Option<&'static str> {
         EventRatification => "批准",
         EventReport => "报告",
         EventsCluster => "{n} 个事件，{start} – {end}",
+        IgnoredTreaty => "不是条约状态（ratified, signed, none）",
+        FilterTreaty => "条约状态",
+        TreatyNotSigned => "截至 {date} 无签署记录",
+        TreatySignedOn => "{date} 签署",
+        TreatyBoundOn => "{date} 批准或加入",
+        TreatyDomestic => "{date} 国内批准；尚未交存",
+        TreatyRecordNote => "条约状态：{note}",
+        ClassPrimary => "第一手来源",
+        ClassPress => "新闻媒体",
+        ClassCivilSociety => "公民社会",
+        ClassResearch => "研究",
+        ClassWeak => "薄弱来源，仅与其他来源并列引用",
+        ReadAtCopy => "阅读的是副本",
     })
 }

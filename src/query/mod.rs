@@ -24,7 +24,8 @@ pub use sources::{reading_list, reports, ReadingItem, Report};
 pub use strip::{strips, Strip, StripSegment};
 pub use summary::{compare_summary, summary, table_summary, Summary, TopicCount};
 pub use table::{
-    emptied_by, rows_per_page, selected_actors, shown_topics, table, Filter, Row, TableModel, CELLS_PER_PAGE,
+    can_join, emptied_by, has_treaty_record, rows_per_page, selected_actors, shown_topics, table, Filter, Row,
+    TableModel, CELLS_PER_PAGE,
 };
 pub use timeline::{day_number, timeline, EventMark, Lane, Segment, TimelineModel};
 pub use treaty::{stage_counts, standing, status_date, Stage, Standing};

@@ -2,6 +2,7 @@
 
 pub(crate) mod actor_picker;
 pub(crate) mod filters;
+pub(crate) mod provenance;
 pub(crate) mod strips;
 pub(crate) mod summary_text;
 
@@ -124,6 +125,7 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         Reason::UnknownGroup => Key::UnknownGroup,
         Reason::UnknownSort => Key::UnknownSort,
         Reason::ForeignData => Key::ForeignData,
+        Reason::Stage => Key::IgnoredTreaty,
     };
     tx(lang, key).to_owned()
 }
