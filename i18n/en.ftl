@@ -536,10 +536,10 @@ no-overall = No position on the topic as a whole; on its parts:
 # In the table shown before the widget starts; the stance strips above the table.
 strips-label = How many hold each stance
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 view-map = Map
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 color-by = Colour by
 
 # In the table shown before the widget starts; the filters above a view; the table view.
@@ -554,70 +554,70 @@ treaty-signed = Signed
 # In a position's report: its sources and certainty.
 treaty-neither = Neither signed nor ratified
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 map-loading = Loading the map…
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 map-failed = The map could not be drawn: { $reason }. The table below has the same facts.
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 map-caption = { $topic }: each state’s stance ({ $date })
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 map-facts = The map as a table
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 latest = latest
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 stance-column = Stance
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 date-column = Date
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 small-states = Small states, marked with a circle
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 legend = Legend
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 states-shown = { $n } states on the map, { $known } with a position on record
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 ignored-color = neither a topic id nor treaty
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 options = Filters and settings
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 download-data = Download data
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 source-line = Source: { $name }, compiled from { $n } public reports
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 event-resolution = Resolution
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 event-session = Session
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 event-vote = Vote
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 event-adoption = Adoption
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 event-signature = Signature
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 event-ratification = Ratification
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 event-report = Report
 
-# In the interface.
+# Not shown by the interface yet; see the heading above.
 events-cluster = { $n } events, { $start } – { $end }
 
 ## The treaty record and the classes of sources
