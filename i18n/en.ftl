@@ -260,7 +260,10 @@ how-often = How often they agree
 method = Counted over the questions above (each topic and each sub-question) on which both have a public position: the share where they hold the same stance. A question where either has no public position counts for neither.
 
 # In the compare view.
-pair-score = { $a } and { $b }: same stance on { $agree } of { $n } questions compared ({ $p }%)
+pair-score = { $n ->
+    [one] { $a } and { $b }: same stance on { $agree } of { $n } question compared ({ $p }%)
+   *[other] { $a } and { $b }: same stance on { $agree } of { $n } questions compared ({ $p }%)
+}
 
 # In the compare view.
 pair-none = { $a } and { $b }: no question where both have a public position
@@ -582,7 +585,10 @@ small-states = Small states, marked with a circle
 legend = Legend
 
 # Not shown by the interface yet; see the heading above.
-states-shown = { $n } states on the map, { $known } with a position on record
+states-shown = { $n ->
+    [one] { $n } state on the map, { $known } with a position on record
+   *[other] { $n } states on the map, { $known } with a position on record
+}
 
 # Not shown by the interface yet; see the heading above.
 ignored-color = neither a topic id nor treaty
@@ -594,7 +600,10 @@ options = Filters and settings
 download-data = Download data
 
 # Not shown by the interface yet; see the heading above.
-source-line = Source: { $name }, compiled from { $n } public reports
+source-line = { $n ->
+    [one] Source: { $name }, compiled from { $n } public report
+   *[other] Source: { $name }, compiled from { $n } public reports
+}
 
 # Not shown by the interface yet; see the heading above.
 event-resolution = Resolution
@@ -618,7 +627,10 @@ event-ratification = Ratification
 event-report = Report
 
 # Not shown by the interface yet; see the heading above.
-events-cluster = { $n } events, { $start } – { $end }
+events-cluster = { $n ->
+    [one] { $n } event, { $start } – { $end }
+   *[other] { $n } events, { $start } – { $end }
+}
 
 ## The treaty record and the classes of sources
 

@@ -176,7 +176,11 @@ how-often = Grado de coincidencia
 
 method = Calculado sobre las cuestiones anteriores (cada tema y cada subcuestión) en las que ambos tienen una posición pública: proporción de aquellas en las que mantienen la misma postura. Las cuestiones en las que alguno de los dos carece de posición pública no se tienen en cuenta.
 
-pair-score = { $a } y { $b }: misma postura en { $agree } de { $n } cuestiones comparadas ({ $p } %)
+pair-score = { $n ->
+    [one] { $a } y { $b }: misma postura en { $agree } de { $n } cuestión comparada ({ $p } %)
+    [many] { $a } y { $b }: misma postura en { $agree } de { $n } de cuestiones comparadas ({ $p } %)
+   *[other] { $a } y { $b }: misma postura en { $agree } de { $n } cuestiones comparadas ({ $p } %)
+}
 
 pair-none = { $a } y { $b }: ninguna cuestión en la que ambos tengan una posición pública
 
@@ -396,7 +400,11 @@ small-states = Estados pequeños, señalados con un círculo
 
 legend = Leyenda
 
-states-shown = { $n } Estados en el mapa, { $known } con una posición registrada
+states-shown = { $n ->
+    [one] { $n } Estado en el mapa, { $known } con una posición registrada
+    [many] { $n } de Estados en el mapa, { $known } con una posición registrada
+   *[other] { $n } Estados en el mapa, { $known } con una posición registrada
+}
 
 ignored-color = ni un identificador de tema ni treaty
 
@@ -404,7 +412,11 @@ options = Filtros y ajustes
 
 download-data = Descargar los datos
 
-source-line = Fuente: { $name }, a partir de { $n } informes públicos
+source-line = { $n ->
+    [one] Fuente: { $name }, a partir de { $n } informe público
+    [many] Fuente: { $name }, a partir de { $n } de informes públicos
+   *[other] Fuente: { $name }, a partir de { $n } informes públicos
+}
 
 event-resolution = Resolución
 
@@ -420,7 +432,11 @@ event-ratification = Ratificación
 
 event-report = Informe
 
-events-cluster = { $n } acontecimientos, { $start } – { $end }
+events-cluster = { $n ->
+    [one] { $n } acontecimiento, { $start } – { $end }
+    [many] { $n } de acontecimientos, { $start } – { $end }
+   *[other] { $n } acontecimientos, { $start } – { $end }
+}
 
 ## The treaty record and the classes of sources
 

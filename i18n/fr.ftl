@@ -176,7 +176,11 @@ how-often = Taux de concordance
 
 method = Calculé sur les questions ci-dessus (chaque thème et chaque sous-question) sur lesquelles les deux acteurs ont une position publique : proportion de celles où ils ont la même position. Une question sur laquelle l’un ou l’autre n’a pas de position publique n’est pas prise en compte.
 
-pair-score = { $a } et { $b } : même position sur { $agree } des { $n } questions comparées ({ $p } %)
+pair-score = { $n ->
+    [one] { $a } et { $b } : même position sur { $agree } sur { $n } question comparée ({ $p } %)
+    [many] { $a } et { $b } : même position sur { $agree } des { $n } de questions comparées ({ $p } %)
+   *[other] { $a } et { $b } : même position sur { $agree } des { $n } questions comparées ({ $p } %)
+}
 
 pair-none = { $a } et { $b } : aucune question sur laquelle tous deux ont une position publique
 
@@ -396,7 +400,11 @@ small-states = Petits États, signalés par un cercle
 
 legend = Légende
 
-states-shown = { $n } États sur la carte, dont { $known } avec une position connue
+states-shown = { $n ->
+    [one] { $n } État sur la carte, dont { $known } avec une position connue
+    [many] { $n } d’États sur la carte, dont { $known } avec une position connue
+   *[other] { $n } États sur la carte, dont { $known } avec une position connue
+}
 
 ignored-color = ni un identifiant de thème ni treaty
 
@@ -404,7 +412,11 @@ options = Filtres et réglages
 
 download-data = Télécharger les données
 
-source-line = Source : { $name }, d’après { $n } comptes rendus publics
+source-line = { $n ->
+    [one] Source : { $name }, d’après { $n } compte rendu public
+    [many] Source : { $name }, d’après { $n } de comptes rendus publics
+   *[other] Source : { $name }, d’après { $n } comptes rendus publics
+}
 
 event-resolution = Résolution
 
@@ -420,7 +432,11 @@ event-ratification = Ratification
 
 event-report = Rapport
 
-events-cluster = { $n } événements, { $start } – { $end }
+events-cluster = { $n ->
+    [one] { $n } événement, { $start } – { $end }
+    [many] { $n } d’événements, { $start } – { $end }
+   *[other] { $n } événements, { $start } – { $end }
+}
 
 ## The treaty record and the classes of sources
 
