@@ -1,78 +1,41 @@
-//! Interface text in the six UN languages. English is complete by construction (its table is
-//! an exhaustive match); any other language may lack a string, which then falls back to
-//! English, never to a key, and a test fails until it is added. The browser build carries
-//! English only and fetches the others as data ([`table`]).
+//! Interface text in the six UN languages (and Portuguese, behind the `pt` feature). The texts
+//! are data: one Fluent file per language in `i18n/`, which build.rs turns into `Key` and the
+//! texts (see docs/TRANSLATING.md). English defines the keys; any other language may lack a
+//! text, which then falls back to English, never to a key, and a test fails naming the file and
+//! key until it is added. The browser build carries English only and fetches the others as
+//! data ([`table`]).
 
-#[cfg(not(target_arch = "wasm32"))]
-mod ar;
-mod en;
-#[cfg(not(target_arch = "wasm32"))]
-mod es;
-#[cfg(not(target_arch = "wasm32"))]
-mod fr;
-#[cfg(not(target_arch = "wasm32"))]
-mod ru;
+pub mod plural;
 pub mod table;
-#[cfg(not(target_arch = "wasm32"))]
-mod zh;
 
 use crate::model::{ActorKind, Lang};
 
-macro_rules! keys {
-    ($($key:ident),* $(,)?) => {
-        /// One piece of interface text. Placeholders in braces (`{n}`) are filled by [`t`].
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Key { $($key),* }
+// `Key`, `EN`, `FINGERPRINT` and, natively, `CATALOGUES`: written by build.rs from i18n/*.ftl.
+include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
 
-        impl Key {
-            pub const ALL: &'static [Key] = &[$(Key::$key),*];
-        }
-    };
+/// A language's file as build.rs read it (native builds only: tests and the tables).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) struct Catalogue {
+    pub code: &'static str,
+    pub file: &'static str,
+    /// By key: the text the page stores (plural forms encoded, see [`plural::MARK`]).
+    pub texts: &'static [Option<&'static str>],
+    /// By key: the message as written, for the tests to name its line.
+    pub sources: &'static [Option<Source>],
+    /// Messages the file has and en.ftl does not, with their lines.
+    pub unknown: &'static [(&'static str, usize)],
+    /// What the file has that the build cannot use, each "FILE:LINE: what".
+    pub faults: &'static [&'static str],
 }
 
-keys! {
-    // Loading and errors
-    Loading, CannotShow, Unreachable, LoadingReports, ReportsFailed, HasFaults, MoreFaults, LinkIgnored, Dismiss, ForeignDataset,
-    // Why part of a link was ignored
-    IgnoredView, IgnoredId, IgnoredTooMany, IgnoredDate, IgnoredTooLong, IgnoredPair, IgnoredSort,
-    IgnoredLang, IgnoredTheme, IgnoredEmbed, IgnoredData, IgnoredRepeated, IgnoredRange, IgnoredKind,
-    IgnoredGroupId, UnknownActor, UnknownTopic, UnknownStance, UnknownGroup, UnknownSort, ForeignData,
-    // Views and navigation
-    Views, ViewTable, ViewCompare, ViewTimeline, ViewSources,
-    // Table and filters
-    FilterTable, Search, TopicsShown, SortBy, SortName, AsOf, KindOfActor, AllKinds, RegionOrGroup, All,
-    TopicStance, Any, KindState, KindBloc, KindOrganisation, KindPerson, ActorColumn, NoPosition,
-    Inferred, SourcesCount, ActorsShown, CaptionLatest, CaptionAsOf, NoMatch, NoMatchBecause,
-    FilterActors, FilterKind, FilterGroup, FilterSearch, FilterStance, FilterAsOf, ClearFilters, OnTopic,
-    // Compare
-    AddActor, ChooseActor, RemoveActor, ChooseTwo, LeftOut, Comparing, QuestionColumn, AgreementColumn,
-    Agree, Differ, NotComparable, HowOften, Method, PairScore, PairNone, WhoSides, MatrixOverall,
-    MatrixTopic, MatrixNone, MatrixCell, ActorsChosen,
-    // What changed
-    ChangedAll, ChangedSince, ChangedUntil, ChangedBetween, RangeFrom, RangeTo, NoChange, FirstReported,
-    Reports,
-    // Timeline
-    TimelineSpan, Events, PositionsOverTime, Changed, NoPositionsOn,
-    // Sources
-    SearchSources, SourcesShown, ReportsPositions, Note, SourceNews, SourceNgo, SourceUn,
-    SourceGovernment, SourceAcademic, ReportedBy, CertaintyReported, CertaintyInferred, Close,
-    PositionGone, EventGone, DateRange,
-    // Share, embed, print
-    ShareAndExport, CopyLink, Embed, DownloadCsv, DownloadJson, Print, LinkCopied, CopyThisLink,
-    Downloaded, DownloadRefused, OpenFullView, EmbedThisView, EmbedTitle, EmbedIframe, EmbedScript,
-    Preview, PreviewOf, PrintSources, PrintOnline,
-    // Settings
-    Language, Theme, ThemeLight, ThemeDark, ThemeAuto,
-    // The summary of what a view shows
-    SummaryAgree, SummaryDiffer, SummaryUnknown, SummaryJoin, ListAnd, TableSummary, TopicCounts, StanceCount,
-    NoPositionCount, Settings,
-    // Fetching a dataset, and the panel shown if the widget itself fails
-    UseBundled, FetchNetwork, FetchTimeout, FetchStatus, FetchType, FetchTooLarge, FetchUnreadable, PanicTitle,
-    PanicText, PanicReload, PanicDetails, ShowMore, AndMore, NoOverall,
-    // Pictures: strips, the map, embeds' chrome, the timeline's event kinds
-    StripsLabel, ViewMap, ColorBy, TreatyStatus, TreatyRatified, TreatySigned, TreatyNeither, MapLoading, MapFailed, MapCaption, MapFacts, Latest, StanceColumn, DateColumn, SmallStates, Legend, StatesShown, IgnoredColor, Options, DownloadData, SourceLine, EventResolution, EventSession, EventVote, EventAdoption, EventSignature, EventRatification, EventReport, EventsCluster,
-    // The treaty record and the classes of sources
-    IgnoredTreaty, FilterTreaty, TreatyNotSigned, TreatySignedOn, TreatyBoundOn, TreatyDomestic, TreatyRecordNote, ClassPrimary, ClassPress, ClassCivilSociety, ClassResearch, ClassWeak, ReadAtCopy,
+/// A message as written: its forms as (CLDR category, text), or one form with category "".
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) struct Source {
+    pub line: usize,
+    pub selector: Option<&'static str>,
+    pub forms: &'static [(&'static str, &'static str)],
+    #[allow(dead_code)] // build.rs has used it to fill missing forms
+    pub default: usize,
 }
 
 /// The word for a kind of actor, as table rows and the pre-rendered page show it.
@@ -110,29 +73,22 @@ pub fn stage_symbol(stage: crate::query::Stage) -> &'static str {
     }
 }
 
-/// The text for `key` in `lang`, else in English.
+/// The text for `key` in `lang`, else in English. A text with plural forms needs [`t`].
 pub fn text(lang: Lang, key: Key) -> &'static str {
-    translation(lang, key).unwrap_or_else(|| en::text(key))
+    translation(lang, key).unwrap_or(EN[key as usize])
 }
 
 /// The translation proper, without falling back.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn translation(lang: Lang, key: Key) -> Option<&'static str> {
-    match lang {
-        Lang::En => Some(en::text(key)),
-        Lang::Fr => fr::text(key),
-        Lang::Es => es::text(key),
-        Lang::Ru => ru::text(key),
-        Lang::Zh => zh::text(key),
-        Lang::Ar => ar::text(key),
-    }
+    CATALOGUES.iter().find(|c| c.code == lang.code()).and_then(|c| c.texts[key as usize])
 }
 
 /// The translation proper, without falling back: English, or a table fetched and installed.
 #[cfg(target_arch = "wasm32")]
 pub fn translation(lang: Lang, key: Key) -> Option<&'static str> {
     match lang {
-        Lang::En => Some(en::text(key)),
+        Lang::En => Some(EN[key as usize]),
         _ => table::installed(lang, key),
     }
 }
@@ -143,8 +99,13 @@ pub fn is_ready(lang: Lang) -> bool {
 }
 
 /// The text for `key` with its `{name}` placeholders filled in.
+/// A text with plural forms takes the one its count (an argument, `n` say) needs in `lang`.
 pub fn t(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
-    fill(text(lang, key), args)
+    let (code, template) = match translation(lang, key) {
+        Some(s) => (lang.code(), s),
+        None => ("en", EN[key as usize]),
+    };
+    fill(plural::choose(code, template, args), args)
 }
 
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
@@ -185,13 +146,60 @@ pub fn list(lang: Lang, items: &[&str]) -> String {
 mod tests {
     use super::*;
 
+    fn en() -> &'static Catalogue {
+        CATALOGUES.iter().find(|c| c.code == "en").expect("en.ftl")
+    }
+
+    /// The message id a key has in the files: `PairScore` is `pair-score`.
+    fn id(key: Key) -> String {
+        let mut out = String::new();
+        for (i, c) in format!("{key:?}").chars().enumerate() {
+            if c.is_ascii_uppercase() && i > 0 {
+                out.push('-');
+            }
+            out.push(c.to_ascii_lowercase());
+        }
+        out
+    }
+
+    /// "i18n/fr.ftl:88: `pair-score`", where a fault is.
+    fn at(c: &Catalogue, key: Key) -> String {
+        let line = c.sources[key as usize].as_ref().map_or(String::new(), |s| format!(":{}", s.line));
+        format!("{}{line}: `{}`", c.file, id(key))
+    }
+
+    fn english_placeholders(key: Key) -> Vec<&'static str> {
+        let forms = en().sources[key as usize].as_ref().map_or(&[][..], |s| s.forms);
+        let mut all: Vec<&str> = forms.iter().flat_map(|(_, text)| placeholders(text)).collect();
+        crate::order::sort_dedup(&mut all);
+        all
+    }
+
     #[test]
-    fn every_language_has_every_string_english_has() {
-        let mut missing = Vec::new();
+    fn every_file_is_fluent_the_build_can_use() {
+        let mut wrong: Vec<String> = CATALOGUES.iter().flat_map(|c| c.faults.iter().map(|f| (*f).to_owned())).collect();
+        for c in CATALOGUES {
+            for (id, line) in c.unknown {
+                wrong.push(format!("{}:{line}: `{id}` is not a message of i18n/en.ftl (misspelt, or removed there?)", c.file));
+            }
+        }
+        assert!(wrong.is_empty(), "faults in the translation files:\n{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn every_shipped_language_has_a_file() {
         for lang in Lang::ALL {
+            assert!(CATALOGUES.iter().any(|c| c.code == lang.code()), "no i18n/{}.ftl", lang.code());
+        }
+    }
+
+    #[test]
+    fn every_language_has_every_key() {
+        let mut missing = Vec::new();
+        for c in CATALOGUES {
             for key in Key::ALL {
-                if translation(lang, *key).is_none_or(|s| s.trim().is_empty()) {
-                    missing.push(format!("{}: {key:?}", lang.code()));
+                if c.texts[*key as usize].is_none_or(|s| s.trim().is_empty()) {
+                    missing.push(format!("{}: `{}` is missing (English: {:?})", c.file, id(*key), EN[*key as usize]));
                 }
             }
         }
@@ -201,16 +209,113 @@ mod tests {
     #[test]
     fn translations_keep_the_placeholders_of_english() {
         let mut wrong = Vec::new();
-        for lang in Lang::ALL {
+        for c in CATALOGUES {
             for key in Key::ALL {
-                if let Some(s) = translation(lang, *key) {
-                    if placeholders(s) != placeholders(en::text(*key)) {
-                        wrong.push(format!("{}: {key:?}: {s}", lang.code()));
+                let Some(source) = &c.sources[*key as usize] else { continue };
+                let want = english_placeholders(*key);
+                let mut all = Vec::new();
+                for (category, text) in source.forms {
+                    let have = placeholders(text);
+                    if let Some(extra) = have.iter().find(|p| !want.contains(p)) {
+                        let form = if category.is_empty() { String::new() } else { format!(" [{category}]") };
+                        wrong.push(format!("{}{form}: {{ ${extra} }} is not a placeholder of English", at(c, *key)));
                     }
+                    all.extend(have);
+                }
+                crate::order::sort_dedup(&mut all);
+                if let Some(lost) = want.iter().find(|p| !all.contains(p)) {
+                    wrong.push(format!("{}: no form uses {{ ${lost} }}, which English has", at(c, *key)));
                 }
             }
         }
         assert!(wrong.is_empty(), "placeholders differ from English:\n{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn plural_forms_are_complete_for_each_languages_categories() {
+        let mut wrong = Vec::new();
+        for c in CATALOGUES {
+            let needed = plural::categories(c.code);
+            for key in Key::ALL {
+                let Some(source) = &c.sources[*key as usize] else { continue };
+                let english_is_plural = en().sources[*key as usize].as_ref().is_some_and(|s| s.selector.is_some());
+                let given: Vec<&str> = match source.selector {
+                    Some(var) => {
+                        if !english_placeholders(*key).contains(&var) {
+                            wrong.push(format!("{}: selects on ${var}, not a placeholder of English", at(c, *key)));
+                        }
+                        source.forms.iter().map(|(category, _)| *category).collect()
+                    }
+                    // A text without forms is the "other" form.
+                    None if english_is_plural => vec!["other"],
+                    None => continue,
+                };
+                let missing: Vec<&str> = needed.iter().copied().filter(|n| !given.contains(n)).collect();
+                if !missing.is_empty() {
+                    wrong.push(format!(
+                        "{}: plural forms missing: {} ({} has {})",
+                        at(c, *key),
+                        missing.join(", "),
+                        c.code,
+                        needed.join(", ")
+                    ));
+                }
+                for extra in given.iter().filter(|g| !needed.contains(g)) {
+                    wrong.push(format!("{}: [{extra}] is not a plural category of {}", at(c, *key), c.code));
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "incomplete plural forms:\n{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn counts_take_the_form_their_language_needs() {
+        // CLDR's examples for each rule (plurals.xml), one count per category at least.
+        let cases: &[(&str, &[(u64, &str)])] = &[
+            ("en", &[(0, "other"), (1, "one"), (2, "other"), (21, "other")]),
+            ("fr", &[(0, "one"), (1, "one"), (2, "other"), (1_000_000, "many"), (1_000_001, "other")]),
+            ("es", &[(0, "other"), (1, "one"), (2, "other"), (2_000_000, "many")]),
+            ("pt", &[(0, "one"), (1, "one"), (2, "other"), (1_000_000, "many")]),
+            ("ru", &[(1, "one"), (21, "one"), (11, "many"), (2, "few"), (22, "few"), (12, "many"), (5, "many"), (0, "many"), (111, "many")]),
+            ("zh", &[(0, "other"), (1, "other"), (2, "other")]),
+            ("ar", &[(0, "zero"), (1, "one"), (2, "two"), (3, "few"), (110, "few"), (11, "many"), (199, "many"), (100, "other"), (102, "other")]),
+        ];
+        for (code, counts) in cases {
+            for (n, category) in *counts {
+                assert_eq!(plural::categories(code)[plural::form_index(code, *n)], *category, "{code} {n}");
+            }
+        }
+        let stored = "\u{1}n\u{1}{n} event\u{1}{n} events";
+        assert_eq!(plural::choose("en", stored, &[("n", "1")]), "{n} event");
+        assert_eq!(plural::choose("en", stored, &[("n", "7")]), "{n} events");
+        assert_eq!(plural::choose("en", stored, &[("n", "many")]), "{n} events", "not a count: other");
+        assert_eq!(plural::choose("en", "{n} of {total}", &[("n", "1")]), "{n} of {total}");
+    }
+
+    #[test]
+    fn a_count_takes_its_form_in_the_readers_language() {
+        let events = |lang, n: &str| t(lang, Key::EventsCluster, &[("n", n), ("start", "2021"), ("end", "2024")]);
+        assert_eq!(events(Lang::En, "1"), "1 event, 2021 – 2024");
+        assert_eq!(events(Lang::En, "3"), "3 events, 2021 – 2024");
+        assert_eq!(events(Lang::Ru, "21"), "21 событие, 2021 – 2024");
+        assert_eq!(events(Lang::Ru, "24"), "24 события, 2021 – 2024");
+        assert_eq!(events(Lang::Ru, "25"), "25 событий, 2021 – 2024");
+        assert_eq!(events(Lang::Ar, "2"), "حدثان، 2021 – 2024");
+        assert_eq!(events(Lang::Ar, "11"), "11 حدثًا، 2021 – 2024");
+        assert_eq!(events(Lang::Zh, "1"), "1 个事件，2021 – 2024");
+        // A text without forms is filled as before.
+        assert_eq!(t(Lang::Fr, Key::SourcesCount, &[("n", "1")]), "Sources (1)");
+    }
+
+    #[test]
+    fn the_fingerprint_is_of_every_english_text() {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in EN.iter().flat_map(|t| t.bytes().chain([0])) {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+        assert_eq!(FINGERPRINT, format!("{hash:016x}"));
+        assert_eq!(EN.len(), Key::ALL.len());
+        assert_eq!(en().texts.iter().map(|t| t.unwrap_or_default()).collect::<Vec<_>>(), EN);
     }
 
     #[test]
@@ -219,5 +324,6 @@ mod tests {
         assert_eq!(placeholders("{b} and {a} and {b}"), ["a", "b"]);
         assert_eq!(list(Lang::En, &["scope", "title", "safeguards"]), "scope, title and safeguards");
         assert_eq!(list(Lang::En, &["scope"]), "scope");
+        assert_eq!(id(Key::PairScore), "pair-score");
     }
 }

@@ -1,34 +1,30 @@
 //! Translations as data. The browser build compiles in English only and fetches another
 //! language's table when a reader needs it: each is about 2 KB brotli, where all five compiled
-//! in cost every reader 10 KB. The tables are written at build time from the same Rust
-//! sources the native build compiles, so the completeness tests still cover them.
+//! in cost every reader 10 KB. The tables are written at build time from the same Fluent
+//! files (`i18n/*.ftl`) the tests check, a text with plural forms as its forms
+//! ([`super::plural::MARK`]).
 //!
 //! A table is a JSON list of strings: the format tag, the language, a fingerprint of the
 //! English texts it was made against, then one text per [`Key`] in [`Key::ALL`] order. The
 //! fingerprint keeps a table from another build (a cached one, say) from ever being used:
 //! the interface falls back to English instead of showing the wrong words.
 
-use super::{en, Key};
+use super::Key;
 use crate::model::Lang;
 use std::cell::RefCell;
 
 const FORMAT: &str = "stances-i18n/1";
 
-/// FNV-1a over every English text in key order: changes whenever a key or its text does.
-pub fn fingerprint() -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for key in Key::ALL {
-        for byte in en::text(*key).bytes().chain([0]) {
-            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    format!("{hash:016x}")
+/// FNV-1a over every English text in key order, computed by build.rs: changes whenever a key
+/// or its text does.
+pub fn fingerprint() -> &'static str {
+    super::FINGERPRINT
 }
 
 /// The table for `lang`, as the build writes it.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn table_json(lang: Lang) -> String {
-    let head = [FORMAT.to_owned(), lang.code().to_owned(), fingerprint()];
+    let head = [FORMAT.to_owned(), lang.code().to_owned(), fingerprint().to_owned()];
     let texts = Key::ALL.iter().map(|k| super::text(lang, *k).to_owned());
     serde_json::to_string(&head.into_iter().chain(texts).collect::<Vec<_>>()).expect("strings serialise")
 }
@@ -93,7 +89,7 @@ mod tests {
     fn a_table_that_does_not_fit_is_refused_with_a_reason() {
         let fr = table_json(Lang::Fr);
         assert_eq!(parse_table(Lang::Es, &fr).unwrap_err(), "a table for \"fr\", not \"es\"");
-        let stale = fr.replacen(&fingerprint(), "0123456789abcdef", 1);
+        let stale = fr.replacen(fingerprint(), "0123456789abcdef", 1);
         assert_eq!(parse_table(Lang::Fr, &stale).unwrap_err(), "made for another version of the interface");
         let mut items: Vec<String> = serde_json::from_str(&fr).unwrap();
         items.pop();
