@@ -196,7 +196,9 @@ fn stored(code: &str, s: &Source) -> String {
     let form = |cat: &str| s.forms.iter().find(|(c, _)| c == cat).map_or(default, |f| &f.1);
     match plural::categories(code) {
         [only] => form(only).to_owned(),
-        cats => cats.iter().fold(format!("{}{var}", plural::MARK), |acc, c| format!("{acc}{}{}", plural::MARK, form(c))),
+        cats => {
+            cats.iter().fold(format!("{}{var}", plural::MARK), |acc, c| format!("{acc}{}{}", plural::MARK, form(c)))
+        }
     }
 }
 
@@ -233,7 +235,8 @@ fn generate(en: &Catalogue, others: &[Catalogue]) -> String {
     out += "#[cfg(not(target_arch = \"wasm32\"))]\npub(crate) static CATALOGUES: &[Catalogue] = &[\n";
     for c in std::iter::once(en).chain(others) {
         let by_key = |id: &str| c.messages.iter().find(|(k, _)| k == id).map(|(_, s)| s);
-        writeln!(out, "    Catalogue {{\n        code: {:?},\n        file: {:?},\n        texts: &[", c.code, c.file).unwrap();
+        writeln!(out, "    Catalogue {{\n        code: {:?},\n        file: {:?},\n        texts: &[", c.code, c.file)
+            .unwrap();
         for (id, _) in &en.messages {
             writeln!(out, "            {:?},", by_key(id).map(|s| stored(&c.code, s))).unwrap();
         }
@@ -243,8 +246,8 @@ fn generate(en: &Catalogue, others: &[Catalogue]) -> String {
                 None => out += "            None,\n",
                 Some(s) => writeln!(
                     out,
-                    "            Some(Source {{ line: {}, selector: {:?}, forms: &{:?}, default: {} }}),",
-                    s.line, s.selector, s.forms, s.default
+                    "            Some(Source {{ line: {}, selector: {:?}, forms: &{:?} }}),",
+                    s.line, s.selector, s.forms
                 )
                 .unwrap(),
             }

@@ -15,6 +15,7 @@ include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
 
 /// A language's file as build.rs read it (native builds only: tests and the tables).
 #[cfg(not(target_arch = "wasm32"))]
+#[cfg_attr(not(test), allow(dead_code))] // the tables need only the texts; the tests read the rest
 pub(crate) struct Catalogue {
     pub code: &'static str,
     pub file: &'static str,
@@ -30,12 +31,11 @@ pub(crate) struct Catalogue {
 
 /// A message as written: its forms as (CLDR category, text), or one form with category "".
 #[cfg(not(target_arch = "wasm32"))]
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) struct Source {
     pub line: usize,
     pub selector: Option<&'static str>,
     pub forms: &'static [(&'static str, &'static str)],
-    #[allow(dead_code)] // build.rs has used it to fill missing forms
-    pub default: usize,
 }
 
 /// The word for a kind of actor, as table rows and the pre-rendered page show it.
@@ -142,7 +142,7 @@ pub fn list(lang: Lang, items: &[&str]) -> String {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
@@ -180,7 +180,10 @@ mod tests {
         let mut wrong: Vec<String> = CATALOGUES.iter().flat_map(|c| c.faults.iter().map(|f| (*f).to_owned())).collect();
         for c in CATALOGUES {
             for (id, line) in c.unknown {
-                wrong.push(format!("{}:{line}: `{id}` is not a message of i18n/en.ftl (misspelt, or removed there?)", c.file));
+                wrong.push(format!(
+                    "{}:{line}: `{id}` is not a message of i18n/en.ftl (misspelt, or removed there?)",
+                    c.file
+                ));
             }
         }
         assert!(wrong.is_empty(), "faults in the translation files:\n{}", wrong.join("\n"));
@@ -276,9 +279,35 @@ mod tests {
             ("fr", &[(0, "one"), (1, "one"), (2, "other"), (1_000_000, "many"), (1_000_001, "other")]),
             ("es", &[(0, "other"), (1, "one"), (2, "other"), (2_000_000, "many")]),
             ("pt", &[(0, "one"), (1, "one"), (2, "other"), (1_000_000, "many")]),
-            ("ru", &[(1, "one"), (21, "one"), (11, "many"), (2, "few"), (22, "few"), (12, "many"), (5, "many"), (0, "many"), (111, "many")]),
+            (
+                "ru",
+                &[
+                    (1, "one"),
+                    (21, "one"),
+                    (11, "many"),
+                    (2, "few"),
+                    (22, "few"),
+                    (12, "many"),
+                    (5, "many"),
+                    (0, "many"),
+                    (111, "many"),
+                ],
+            ),
             ("zh", &[(0, "other"), (1, "other"), (2, "other")]),
-            ("ar", &[(0, "zero"), (1, "one"), (2, "two"), (3, "few"), (110, "few"), (11, "many"), (199, "many"), (100, "other"), (102, "other")]),
+            (
+                "ar",
+                &[
+                    (0, "zero"),
+                    (1, "one"),
+                    (2, "two"),
+                    (3, "few"),
+                    (110, "few"),
+                    (11, "many"),
+                    (199, "many"),
+                    (100, "other"),
+                    (102, "other"),
+                ],
+            ),
         ];
         for (code, counts) in cases {
             for (n, category) in *counts {

@@ -24,6 +24,8 @@ fn native_name(lang: Lang) -> &'static str {
         Lang::Fr => "Français",
         Lang::Ru => "Русский",
         Lang::Es => "Español",
+        #[cfg(feature = "pt")]
+        Lang::Pt => "Português",
     }
 }
 
