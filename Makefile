@@ -31,7 +31,7 @@ test: setup-test test-native test-wasm dist dist-test test-e2e
 
 test-native:
 	cargo test --all-targets
-	cargo test --features pt --lib i18n::
+	cargo test --features pt --lib -- i18n:: model::lang
 
 # Browser-only test files (the rest are native and skip themselves on wasm32).
 WASM_TESTS := ui_components ui_views

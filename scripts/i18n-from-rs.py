@@ -1,20 +1,22 @@
 #!/usr/bin/env python3
 """Moves interface texts from the old Rust tables into the Fluent files translators edit.
 
-    scripts/i18n-from-rs.py [REV]
+    scripts/i18n-from-rs.py [REV [BASE]]
 
 Reads the key list (`keys! { … }` in src/i18n/mod.rs) and the tables src/i18n/{en,fr,es,ru,zh,ar}.rs
 from the working tree, or from git revision REV (`HEAD`, `main`, a merge's `MERGE_HEAD`), and
 writes i18n/LANG.ftl. It exists because branches written before the move still add keys to the
-Rust tables: run it on a revision that has them and every key lands in the files.
+Rust tables: run it on a revision that has them and every key lands in the files. During a
+merge, scripts/i18n-merge.sh runs it and resolves the rest.
 
-What wins when both have a key: the Rust table's text (it may carry a fix made elsewhere),
-except where the Fluent file has turned the text into plural forms (a select), which the Rust
-tables cannot express; such a message is kept and a changed English text is reported, so that
-someone looks at the forms. Notes for translators (`# …` above a message) already in a file are
-kept; a new key gets one saying where it appears, from the files that use it. Keys only in a
-Fluent file are kept, at the end. pt.ftl (and any language without a Rust table) is not touched.
-Idempotent: a second run changes nothing.
+From a revision, only what changed in its tables since BASE is taken (by default where it
+forked from the branch being merged, or from HEAD): a new key, or a text fixed on that side.
+A text the Fluent files changed meanwhile is kept. From the working tree every text is taken,
+except where a Fluent file has turned it into plural forms (a select), which a Rust table cannot
+express; such a message is kept, and a changed English text is reported so that someone looks
+at the forms. Notes for translators (`# …` above a message) already in a file are kept; a new
+key gets one saying where it appears, from the files that use it. Keys only in a Fluent file are
+kept, at the end. pt.ftl (and any language without a Rust table) is not touched. Idempotent.
 """
 import os
 import re
@@ -60,6 +62,18 @@ def read(rev, path):
     if out.returncode != 0:
         raise FileNotFoundError(f"{rev}:{path}")
     return out.stdout
+
+
+def git(*args):
+    out = subprocess.run(["git", "-C", ROOT, *args], capture_output=True, text=True)
+    return out.stdout.strip() if out.returncode == 0 else None
+
+
+def default_base(rev):
+    """Where the two sides forked: of a merge in progress, else of HEAD and REV."""
+    if git("rev-parse", "-q", "--verify", "MERGE_HEAD"):
+        return git("merge-base", "HEAD", "MERGE_HEAD")
+    return git("merge-base", "HEAD", rev)
 
 
 def kebab(name):
@@ -166,6 +180,11 @@ def where_used(name, sources):
 
 def main(argv):
     rev = argv[1] if len(argv) > 1 else None
+    base = (argv[2] if len(argv) > 2 else default_base(rev)) if rev else None
+    try:
+        base_groups = key_groups(read(base, "src/i18n/mod.rs")) if base else None
+    except FileNotFoundError:
+        base_groups = None
     try:
         groups = key_groups(read(rev, "src/i18n/mod.rs"))
     except FileNotFoundError:
@@ -186,6 +205,7 @@ def main(argv):
     warnings = 0
     for lang in LANGS:
         texts = rs_texts(read(rev, f"src/i18n/{lang}.rs"))
+        base_texts = rs_texts(read(base, f"src/i18n/{lang}.rs")) if base_groups else None
         path = os.path.join(ROOT, "i18n", f"{lang}.ftl")
         old, old_order = parse_ftl(open(path, encoding="utf-8").read()) if os.path.exists(path) else ({}, [])
         head_end = "the reference every other language is checked against" if lang == "en" else "checked against en.ftl"
@@ -215,7 +235,7 @@ def main(argv):
                     print(f"i18n/{lang}.ftl: {fid}: the Rust table now says {texts[name]!r}; check the plural forms")
                     warnings += 1
                 out += body
-            elif name in texts:
+            elif name in texts and (base_texts is None or base_texts.get(name) != texts[name] or not body):
                 out.append(f"{fid} = {to_fluent(texts[name])}")
             elif body:
                 out += body
@@ -229,7 +249,8 @@ def main(argv):
                 out += [""] + (note if lang == "en" else []) + body
         with open(path, "w", encoding="utf-8") as f:
             f.write("\n".join(out) + "\n")
-    print(f"wrote i18n/{{{','.join(LANGS)}}}.ftl from {rev or 'the working tree'}: {len(groups)} keys")
+    since = f", what changed since {base[:12]}" if base_groups else ""
+    print(f"wrote i18n/{{{','.join(LANGS)}}}.ftl from {rev or 'the working tree'}{since}: {len(groups)} keys")
     return 1 if warnings else 0
 
 

@@ -200,10 +200,18 @@ mod tests {
     fn every_language_has_every_key() {
         let mut missing = Vec::new();
         for c in CATALOGUES {
-            for key in Key::ALL {
-                if c.texts[*key as usize].is_none_or(|s| s.trim().is_empty()) {
-                    missing.push(format!("{}: `{}` is missing (English: {:?})", c.file, id(*key), EN[*key as usize]));
-                }
+            let gaps: Vec<String> = Key::ALL
+                .iter()
+                .filter(|key| c.texts[**key as usize].is_none_or(|s| s.trim().is_empty()))
+                .map(|key| format!("{}: `{}` is missing (English: {:?})", c.file, id(*key), EN[*key as usize]))
+                .collect();
+            // A language not built in (Portuguese without its feature) may lag behind English,
+            // so that adding a key does not wait for its translators; it is listed, and it must
+            // be complete to be built in (`cargo test --features pt`).
+            if Lang::ALL.iter().any(|l| l.code() == c.code) {
+                missing.extend(gaps);
+            } else if !gaps.is_empty() {
+                eprintln!("not built in, so not yet required:\n{}", gaps.join("\n"));
             }
         }
         assert!(missing.is_empty(), "missing translations:\n{}", missing.join("\n"));

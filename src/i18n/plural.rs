@@ -20,7 +20,15 @@ pub fn categories(code: &str) -> &'static [&'static str] {
 pub fn form_index(code: &str, n: u64) -> usize {
     let (d10, d100) = (n % 10, n % 100);
     // fr, es, pt: "many" is for exact millions ("1 000 000 de documents").
-    let million = n != 0 && n % 1_000_000 == 0;
+    let many = |one: bool| {
+        if one {
+            0
+        } else if n != 0 && n % 1_000_000 == 0 {
+            1
+        } else {
+            2
+        }
+    };
     match code {
         "ar" => match n {
             0..=2 => n as usize,
@@ -28,13 +36,17 @@ pub fn form_index(code: &str, n: u64) -> usize {
             _ if (11..=99).contains(&d100) => 4,
             _ => 5,
         },
-        "ru" if d10 == 1 && d100 != 11 => 0,
-        "ru" if (2..=4).contains(&d10) && !(12..=14).contains(&d100) => 1,
-        "ru" => 2,
-        "fr" | "pt" if n < 2 => 0,
-        "es" if n == 1 => 0,
-        "fr" | "es" | "pt" if million => 1,
-        "fr" | "es" | "pt" => 2,
+        "ru" => {
+            if d10 == 1 && d100 != 11 {
+                0
+            } else if (2..=4).contains(&d10) && !(12..=14).contains(&d100) {
+                1
+            } else {
+                2
+            }
+        }
+        "fr" | "pt" => many(n < 2),
+        "es" => many(n == 1),
         "zh" => 0,
         _ => usize::from(n != 1),
     }
@@ -51,9 +63,16 @@ pub fn choose<'a>(code: &str, template: &'a str, args: &[(&str, &str)]) -> &'a s
     let Some(rest) = template.strip_prefix(MARK) else { return template };
     let mut parts = rest.split(MARK);
     let var = parts.next().unwrap_or_default();
-    let forms: Vec<&str> = parts.collect();
-    let count = args.iter().find(|(name, _)| *name == var).and_then(|(_, v)| v.parse::<u64>().ok());
-    // A count that is not a whole number takes "other", the last form.
-    let index = count.map_or(usize::MAX, |n| form_index(code, n));
-    forms.get(index).or(forms.last()).copied().unwrap_or_default()
+    let count = args.iter().find(|(name, _)| *name == var).and_then(|(_, v)| v.parse::<usize>().ok());
+    // A count that is not a whole number takes "other", the last form. (usize, not u64: its
+    // parser is in the page already.)
+    let index = count.map_or(usize::MAX, |n| form_index(code, n as u64));
+    let mut form = "";
+    for (i, f) in parts.enumerate() {
+        form = f;
+        if i == index {
+            break;
+        }
+    }
+    form
 }
