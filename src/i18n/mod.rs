@@ -37,6 +37,7 @@ keys! {
     IgnoredView, IgnoredId, IgnoredTooMany, IgnoredDate, IgnoredTooLong, IgnoredPair, IgnoredSort,
     IgnoredLang, IgnoredTheme, IgnoredEmbed, IgnoredData, IgnoredRepeated, IgnoredRange, IgnoredKind,
     IgnoredGroupId, UnknownActor, UnknownTopic, UnknownStance, UnknownGroup, UnknownSort, ForeignData,
+    DataFailed, IgnoredLinkTooLong, MoreNotices,
     // Views and navigation
     Views, ViewTable, ViewCompare, ViewTimeline, ViewSources,
     // Table and filters
@@ -67,7 +68,7 @@ keys! {
     SummaryAgree, SummaryDiffer, SummaryUnknown, SummaryJoin, ListAnd, TableSummary, TopicCounts, StanceCount,
     NoPositionCount, Settings,
     // Fetching a dataset, and the panel shown if the widget itself fails
-    UseBundled, FetchNetwork, FetchTimeout, FetchStatus, FetchType, FetchTooLarge, FetchUnreadable, PanicTitle,
+    UseBundled, FetchNetwork, FetchTimeout, FetchStatus, FetchType, FetchTooLarge, FetchUnreadable, FetchRedirected, PanicTitle,
     PanicText, PanicReload, PanicDetails, ShowMore, AndMore, NoOverall,
 }
 

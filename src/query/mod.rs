@@ -24,4 +24,7 @@ pub use table::{
     emptied_by, rows_per_page, selected_actors, shown_topics, table, Filter, Row, TableModel, CELLS_PER_PAGE,
 };
 pub use timeline::{day_number, timeline, EventMark, Lane, Segment, TimelineModel};
-pub use view::{canonical, kind_id, parse_kind, Notice, Reason, Sort, StanceFilter, Theme, View, ViewState};
+pub use view::{
+    canonical, cap_notices, kind_id, parse_kind, Notice, Reason, Sort, StanceFilter, Theme, View, ViewState,
+    MAX_NOTICES,
+};

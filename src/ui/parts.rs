@@ -119,6 +119,11 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         Reason::UnknownGroup => Key::UnknownGroup,
         Reason::UnknownSort => Key::UnknownSort,
         Reason::ForeignData => Key::ForeignData,
+        Reason::DataFailed => Key::DataFailed,
+        Reason::LinkTooLong => {
+            return t(lang, Key::IgnoredLinkTooLong, &[("max", &crate::url::MAX_QUERY.to_string())]);
+        }
+        Reason::More(n) => return t(lang, Key::MoreNotices, &[("n", &n.to_string())]),
     };
     tx(lang, key).to_owned()
 }

@@ -45,7 +45,7 @@ fn produce(output: Output, d: &Dataset, v: &ViewState, lang: Lang) -> String {
         }
         Output::Json => {
             let rows = export_rows(d, v, lang);
-            download("stances.json", "application/json", &to_json(&rows, d, &crate::url::encode(v)))
+            download("stances.json", "application/json", &to_json(&rows, d, &crate::url::encode(v), lang))
                 .map(|()| rows.len())
         }
     };
