@@ -169,6 +169,7 @@ pub fn text(key: Key) -> &'static str {
         FetchTooLarge => "it is larger than {limit}, the most this widget reads",
         FetchUnreadable => "the answer could not be read",
         FetchRedirected => "the server sent it on to {origin}, which this page does not load datasets from",
+        FetchTooSlow => "it did not arrive in full within {seconds} seconds",
         PanicTitle => "Something went wrong in this widget",
         PanicText => "It stopped working. Reloading usually helps; if it does not, please report the details below.",
         PanicReload => "Reload",

@@ -169,6 +169,7 @@ pub fn text(key: Key) -> Option<&'static str> {
         FetchTooLarge => "supera {limit}, el máximo que lee este widget",
         FetchUnreadable => "no se pudo leer la respuesta",
         FetchRedirected => "el servidor lo redirigió a {origin}, desde donde esta página no carga conjuntos de datos",
+        FetchTooSlow => "no llegó completo en {seconds} segundos",
         PanicTitle => "Se produjo un error en este widget",
         PanicText => "Dejó de funcionar. Suele bastar con volver a cargar la página; si no, comunique los detalles que figuran a continuación.",
         PanicReload => "Volver a cargar",

@@ -169,6 +169,7 @@ pub fn text(key: Key) -> Option<&'static str> {
         FetchTooLarge => "il dépasse {limit}, la taille maximale que ce widget peut lire",
         FetchUnreadable => "la réponse est illisible",
         FetchRedirected => "le serveur l’a renvoyé vers {origin}, d’où cette page ne charge pas de jeux de données",
+        FetchTooSlow => "il n’est pas arrivé en entier en {seconds} secondes",
         PanicTitle => "Un problème est survenu dans ce widget",
         PanicText => "Il a cessé de fonctionner. Un rechargement suffit généralement ; sinon, merci de signaler les détails ci-dessous.",
         PanicReload => "Recharger",

@@ -68,7 +68,7 @@ keys! {
     SummaryAgree, SummaryDiffer, SummaryUnknown, SummaryJoin, ListAnd, TableSummary, TopicCounts, StanceCount,
     NoPositionCount, Settings,
     // Fetching a dataset, and the panel shown if the widget itself fails
-    UseBundled, FetchNetwork, FetchTimeout, FetchStatus, FetchType, FetchTooLarge, FetchUnreadable, FetchRedirected, PanicTitle,
+    UseBundled, FetchNetwork, FetchTimeout, FetchStatus, FetchType, FetchTooLarge, FetchUnreadable, FetchRedirected, FetchTooSlow, PanicTitle,
     PanicText, PanicReload, PanicDetails, ShowMore, AndMore, NoOverall,
 }
 
@@ -124,6 +124,40 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     for (name, value) in args {
         out = out.replace(&format!("{{{name}}}"), value);
     }
+    out
+}
+
+/// A template cut at its placeholders, for text whose values must stay apart from the words
+/// around them: the interface puts each value in its own `<bdi>`, so that a name or address
+/// holding bidirectional controls (U+202E) cannot reorder the sentence it sits in.
+#[derive(Debug, PartialEq)]
+pub enum Segment<'a> {
+    Words(&'a str),
+    Value(&'a str),
+}
+
+/// [`t`]'s text as segments: the template's words, and each filled placeholder as a value.
+pub fn segments<'a>(lang: Lang, key: Key, args: &[(&str, &'a str)]) -> Vec<Segment<'a>> {
+    split_template(text(lang, key), args)
+}
+
+pub fn split_template<'a>(template: &'static str, args: &[(&str, &'a str)]) -> Vec<Segment<'a>> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        let Some((name, tail)) = after.split_once('}') else { break };
+        match args.iter().find(|(n, _)| *n == name) {
+            Some((_, value)) => {
+                out.push(Segment::Words(before));
+                out.push(Segment::Value(value));
+            }
+            // Not ours to fill: kept as written, as `fill` does.
+            None => out.push(Segment::Words(&rest[..before.len() + name.len() + 2])),
+        }
+        rest = tail;
+    }
+    out.push(Segment::Words(rest));
+    out.retain(|s| s != &Segment::Words(""));
     out
 }
 
@@ -183,6 +217,17 @@ mod tests {
             }
         }
         assert!(wrong.is_empty(), "placeholders differ from English:\n{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn templates_split_into_words_and_values() {
+        use Segment::{Value, Words};
+        let spoof = "\u{202e}moc.elgoog";
+        assert_eq!(
+            split_template("Not the bundled dataset: showing “{name}” from {address}.", &[("name", "X"), ("address", spoof)]),
+            [Words("Not the bundled dataset: showing “"), Value("X"), Words("” from "), Value(spoof), Words(".")]
+        );
+        assert_eq!(split_template("{n} of {total}", &[("n", "3")]), [Value("3"), Words(" of {total}")]);
     }
 
     #[test]

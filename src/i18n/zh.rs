@@ -169,6 +169,7 @@ pub fn text(key: Key) -> Option<&'static str> {
         FetchTooLarge => "大小超过 {limit}，即本小组件可读取的上限",
         FetchUnreadable => "无法读取响应",
         FetchRedirected => "服务器将其重定向到 {origin}，本页面不从该处加载数据集",
+        FetchTooSlow => "未能在 {seconds} 秒内完整送达",
         PanicTitle => "此小组件出现问题",
         PanicText => "小组件已停止工作。重新加载通常可以解决；如仍无效，请报告以下详细信息。",
         PanicReload => "重新加载",

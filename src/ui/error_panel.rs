@@ -1,7 +1,7 @@
 //! What the reader sees when a dataset cannot be shown: which file, and each fault by record
 //! and field, so its author can fix it.
 
-use super::parts::tx;
+use super::parts::{t_isolated, tx};
 use crate::i18n::{t, Key};
 use crate::model::Lang;
 use yew::prelude::*;
@@ -28,6 +28,10 @@ pub fn failure_text(failure: &FetchFailure, lang: Lang) -> String {
             t(lang, Key::FetchTooLarge, &[("limit", &format!("{} MB", crate::model::MAX_BYTES / (1024 * 1024)))])
         }
         FetchFailure::Unreadable => tx(lang, Key::FetchUnreadable).to_owned(),
+        FetchFailure::TooSlow => {
+            t(lang, Key::FetchTooSlow, &[("seconds", &super::fetch::DOWNLOAD_SECONDS.to_string())])
+        }
+        FetchFailure::Redirected(origin) => t(lang, Key::FetchRedirected, &[("origin", origin)]),
     }
 }
 
@@ -39,16 +43,17 @@ pub fn error_panel(props: &ErrorPanelProps) -> Html {
     let lang = props.lang;
     let body = match &props.error {
         LoadError::Unreachable { address, failure } => html! {
-            <p>{ t(lang, Key::Unreachable, &[("address", address), ("reason", &failure_text(failure, lang))]) }</p>
+            <p>{ t_isolated(lang, Key::Unreachable, &[("address", address), ("reason", &failure_text(failure, lang))]) }</p>
         },
         LoadError::Invalid { address, faults } => {
             let n = faults.len();
             html! {
                 <>
-                <p>{ t(lang, Key::HasFaults, &[("address", address), ("n", &n.to_string())]) }</p>
+                <p>{ t_isolated(lang, Key::HasFaults, &[("address", address), ("n", &n.to_string())]) }</p>
                 <ul class="st-faults">
                     { for faults.iter().take(SHOWN_FAULTS).map(|f| html! {
-                        <li><code>{ f.path.clone() }</code>{ ": " }{ f.reason.clone() }</li>
+                        // Both quote the data, so each is isolated from the other and from our words.
+                        <li><code><bdi>{ f.path.clone() }</bdi></code>{ ": " }<bdi>{ f.reason.clone() }</bdi></li>
                     }) }
                 </ul>
                 if n > SHOWN_FAULTS {

@@ -41,6 +41,18 @@ pub fn held_badge(held: &Held, topic: &Topic, lang: Lang) -> Html {
     stance_badge(held.stance, held.rank, topic, lang)
 }
 
+/// [`t`]'s text with each value in a `<bdi>`, for sentences that carry text from a link or a
+/// dataset (a name, an address): bidirectional controls in it cannot reorder our words.
+pub fn t_isolated(lang: Lang, key: Key, args: &[(&str, &str)]) -> Html {
+    use crate::i18n::Segment;
+    html! {
+        { for crate::i18n::segments(lang, key, args).into_iter().map(|s| match s {
+            Segment::Words(w) => html! { { w } },
+            Segment::Value(v) => html! { <bdi>{ v }</bdi> },
+        }) }
+    }
+}
+
 /// The reader's words for `key`.
 pub fn tx(lang: Lang, key: Key) -> &'static str {
     crate::i18n::text(lang, key)
