@@ -224,7 +224,10 @@ mod tests {
         use Segment::{Value, Words};
         let spoof = "\u{202e}moc.elgoog";
         assert_eq!(
-            split_template("Not the bundled dataset: showing “{name}” from {address}.", &[("name", "X"), ("address", spoof)]),
+            split_template(
+                "Not the bundled dataset: showing “{name}” from {address}.",
+                &[("name", "X"), ("address", spoof)]
+            ),
             [Words("Not the bundled dataset: showing “"), Value("X"), Words("” from "), Value(spoof), Words(".")]
         );
         assert_eq!(split_template("{n} of {total}", &[("n", "3")]), [Value("3"), Words(" of {total}")]);

@@ -129,7 +129,8 @@ async fn load_view(props: AppProps) -> Load {
             let (view, more) = view.reconcile(&dataset);
             notices.extend(more);
             // Named in the reader's language, at the address the bytes came from.
-            let foreign = foreign.map(|_| Foreign { name: dataset.negotiation.name.get(lang).to_owned(), address: from });
+            let foreign =
+                foreign.map(|_| Foreign { name: dataset.negotiation.name.get(lang).to_owned(), address: from });
             Load::Ready(dataset, view, cap_notices(notices), foreign)
         }
         Err(error) => Load::Failed(error),

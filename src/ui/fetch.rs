@@ -87,19 +87,23 @@ pub async fn ensure_lang(lang: Lang) {
         return;
     }
     let address = format!("{}i18n/{}.json", super::browser::bundle_base(), lang.code());
-    once_per_page(address.clone(), |_| true, || async move {
-        let table = match fetch_bytes(&address, own_origin(&address).as_deref()).await {
-            Ok((bytes, _)) => decode_text(&bytes)
-                .map_err(|e| format!("{:?}", e.faults))
-                .and_then(|json| crate::i18n::table::parse_table(lang, json)),
-            Err(e) => Err(format!("{e:?}")),
-        };
-        match table {
-            Ok(texts) if !crate::i18n::is_ready(lang) => crate::i18n::table::install(lang, texts),
-            Ok(_) => {}
-            Err(why) => web_sys::console::warn_1(&format!("stances: {address}: {why}; showing English").into()),
-        }
-    })
+    once_per_page(
+        address.clone(),
+        |_| true,
+        || async move {
+            let table = match fetch_bytes(&address, own_origin(&address).as_deref()).await {
+                Ok((bytes, _)) => decode_text(&bytes)
+                    .map_err(|e| format!("{:?}", e.faults))
+                    .and_then(|json| crate::i18n::table::parse_table(lang, json)),
+                Err(e) => Err(format!("{e:?}")),
+            };
+            match table {
+                Ok(texts) if !crate::i18n::is_ready(lang) => crate::i18n::table::install(lang, texts),
+                Ok(_) => {}
+                Err(why) => web_sys::console::warn_1(&format!("stances: {address}: {why}; showing English").into()),
+            }
+        },
+    )
     .await
 }
 
