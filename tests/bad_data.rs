@@ -35,6 +35,8 @@ const CORPUS: &[(&str, &[&str])] = &[
     ("latin1.json", &["$: the file is not UTF-8 text (line 16, byte 878); save it as UTF-8"]),
     ("utf16.json", &["$: the file is UTF-16 text; save it as UTF-8"]),
     ("html-everywhere.json", &["ok"]),
+    // Valid: bidirectional controls are text; the widget isolates it where it shows it.
+    ("bidi-override.json", &["ok"]),
     (
         "wrong-types.json",
         &[
