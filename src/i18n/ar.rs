@@ -162,7 +162,7 @@ pub fn text(key: Key) -> Option<&'static str> {
         NoPositionCount => "بلا موقف علني ({n})",
         Settings => "إعدادات العرض",
         UseBundled => "عرض مجموعة البيانات المضمّنة بدلًا من ذلك",
-        FetchNetwork => "فشل الطلب: تعذّر الوصول إلى العنوان، أو أن خادمه لا يسمح للمواقع الأخرى بقراءته (CORS)",
+        FetchNetwork => "فشل الطلب: تعذّر الوصول إلى العنوان، أو أن خادمه لا يسمح للمواقع الأخرى بقراءته (CORS)، أو أن سياسة Content-Security-Policy لهذه الصفحة لا تسمح بالعنوان (connect-src)",
         FetchTimeout => "لم يرد أي رد في غضون {seconds} ثانية",
         FetchStatus => "ردّ الخادم بـ {status}",
         FetchType => "أرسل الخادم {type} وليس JSON؛ هل العنوان صحيح؟",

@@ -162,7 +162,7 @@ pub fn text(key: Key) -> &'static str {
         NoPositionCount => "no public position {n}",
         Settings => "Display settings",
         UseBundled => "Show the bundled dataset instead",
-        FetchNetwork => "the request failed: the address could not be reached, or its server does not allow other sites to read it (CORS)",
+        FetchNetwork => "the request failed: the address could not be reached, or its server does not allow other sites to read it (CORS), or this page's Content-Security-Policy does not allow the address (connect-src)",
         FetchTimeout => "no answer within {seconds} seconds",
         FetchStatus => "the server answered {status}",
         FetchType => "the server sent {type}, not JSON; is the address right?",

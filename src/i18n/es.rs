@@ -162,7 +162,7 @@ pub fn text(key: Key) -> Option<&'static str> {
         NoPositionCount => "sin posición pública ({n})",
         Settings => "Opciones de visualización",
         UseBundled => "Mostrar en su lugar el conjunto de datos incluido",
-        FetchNetwork => "la solicitud falló: no se pudo acceder a la dirección o su servidor no permite que otros sitios la lean (CORS)",
+        FetchNetwork => "la solicitud falló: no se pudo acceder a la dirección o su servidor no permite que otros sitios la lean (CORS), o la Content-Security-Policy de esta página no permite la dirección (connect-src)",
         FetchTimeout => "sin respuesta en {seconds} segundos",
         FetchStatus => "el servidor respondió {status}",
         FetchType => "el servidor envió {type}, no JSON; ¿es correcta la dirección?",

@@ -162,7 +162,7 @@ pub fn text(key: Key) -> Option<&'static str> {
         NoPositionCount => "sans position publique ({n})",
         Settings => "Paramètres d’affichage",
         UseBundled => "Afficher plutôt le jeu de données intégré",
-        FetchNetwork => "la requête a échoué : l’adresse est injoignable, ou son serveur n’autorise pas d’autres sites à la lire (CORS)",
+        FetchNetwork => "la requête a échoué : l’adresse est injoignable, ou son serveur n’autorise pas d’autres sites à la lire (CORS), ou la Content-Security-Policy de cette page n’autorise pas l’adresse (connect-src)",
         FetchTimeout => "aucune réponse dans un délai de {seconds} secondes",
         FetchStatus => "le serveur a répondu {status}",
         FetchType => "le serveur a envoyé {type} et non du JSON ; l’adresse est-elle correcte ?",

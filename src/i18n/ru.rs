@@ -162,7 +162,7 @@ pub fn text(key: Key) -> Option<&'static str> {
         NoPositionCount => "нет публичной позиции ({n})",
         Settings => "Настройки отображения",
         UseBundled => "Показать встроенный набор данных",
-        FetchNetwork => "запрос не выполнен: адрес недоступен или его сервер не разрешает другим сайтам читать данные (CORS)",
+        FetchNetwork => "запрос не выполнен: адрес недоступен или его сервер не разрешает другим сайтам читать данные (CORS), или Content-Security-Policy этой страницы не разрешает этот адрес (connect-src)",
         FetchTimeout => "нет ответа в течение {seconds} с",
         FetchStatus => "сервер ответил: {status}",
         FetchType => "сервер прислал {type}, а не JSON; правильный ли адрес?",

@@ -162,7 +162,7 @@ pub fn text(key: Key) -> Option<&'static str> {
         NoPositionCount => "无公开立场（{n}）",
         Settings => "显示设置",
         UseBundled => "改为显示内置数据集",
-        FetchNetwork => "请求失败：无法访问该地址，或其服务器不允许其他网站读取（CORS）",
+        FetchNetwork => "请求失败：无法访问该地址，或其服务器不允许其他网站读取（CORS），或本页面的 Content-Security-Policy 不允许该地址（connect-src）",
         FetchTimeout => "{seconds} 秒内无响应",
         FetchStatus => "服务器返回 {status}",
         FetchType => "服务器发送的是 {type}，而不是 JSON；地址是否正确？",
