@@ -33,18 +33,13 @@ test('a same-site redirect to another origin does not pass its dataset off as ou
 });
 
 test('an allowed origin that redirects elsewhere is refused too', async () => {
-  const page = await browser.newPage();
   // The page allows `other`, as a deployment may with its meta tag.
-  await page.route(`${server.url}/?*`, async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replace('<head>', `<head><meta name="stances-data-origins" content="${other.url}">`);
-    await route.fulfill({ response, body });
-  });
-  await page.goto(`${server.url}/?${data(`${other.url}/cors/small.json`)}`);
+  const allowing = `${server.url}/allow/?allow=${encodeURIComponent(other.url)}`;
+  const { page } = await openPage(browser, `${allowing}&${data(`${other.url}/cors/small.json`)}`);
   const note = page.getByRole('note');
   await note.waitFor();
   assert.match(await note.innerText(), new RegExp(`from ${other.url}/cors/small\\.json`), 'the allowed origin works');
-  await page.goto(`${server.url}/?${data(`${other.url}/redirect?to=${third.url}/cors/small.json`)}`);
+  await page.goto(`${allowing}&${data(`${other.url}/redirect?to=${third.url}/cors/small.json`)}`);
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.innerText(), new RegExp(`sent it on to ${third.url},`));

@@ -23,7 +23,8 @@ const gzipBomb = () => (bomb ??= zlib.gzipSync(Buffer.concat([Buffer.from('{"pad
  * Hostile servers, for the widget's download limits and origin checks: each answers JSON.
  * /redirect?to=URL redirects (302, CORS allowed) to URL; /cors/FILE serves a test fixture to any
  * origin; /drip/… sends a byte a second, /endless/… 64 KB chunks without end, /bomb/… a gzip
- * bomb; /csp/… serves the bundle under `Content-Security-Policy: default-src 'self'`.
+ * bomb; /csp/… serves the bundle under `Content-Security-Policy: default-src 'self'`, and
+ * /allow/?allow=ORIGINS the bundle with its page allowing datasets from ORIGINS (its meta tag).
  */
 function hostile(req, res, pathname, bundleDir) {
   const json = { 'content-type': 'application/json', 'access-control-allow-origin': '*' };
@@ -42,14 +43,16 @@ function hostile(req, res, pathname, bundleDir) {
     req.on('close', () => clearInterval(timer));
   } else if (pathname.startsWith('/bomb/')) {
     res.writeHead(200, { ...json, 'content-encoding': 'gzip' }).end(gzipBomb());
-  } else if (pathname.startsWith('/csp/')) {
-    const rel = pathname.slice('/csp/'.length) || 'index.html';
-    const file = path.join(bundleDir, path.normalize(rel));
+  } else if (pathname.startsWith('/csp/') || pathname.startsWith('/allow/')) {
+    const [, prefix, rel] = pathname.match(/^\/(csp|allow)\/(.*)$/);
+    const file = path.join(bundleDir, path.normalize(rel || 'index.html'));
+    const headers = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
+    if (prefix === 'csp') headers['content-security-policy'] = "default-src 'self'";
+    const allow = (new URL(req.url, 'http://x').searchParams.get('allow') ?? '').replace(/[^\w:/. -]/g, '');
     fs.readFile(file).then(
-      (body) => res.writeHead(200, {
-        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': "default-src 'self'",
-      }).end(body),
+      (body) => res.writeHead(200, headers).end(prefix === 'allow' && !rel
+        ? String(body).replace('<head>', `<head><meta name="stances-data-origins" content="${allow}">`)
+        : body),
       () => res.writeHead(404).end(),
     );
   } else {
@@ -66,7 +69,8 @@ function hostile(req, res, pathname, bundleDir) {
  */
 export async function serve({ bundle = 'dist-test' } = {}) {
   const requests = [];
-  const server = http.createServer(async (req, res) => {
+  // Room for the 150 KB links of the link-flood tests (Node refuses more than 16 KB of headers).
+  const server = http.createServer({ maxHeaderSize: 1 << 20 }, async (req, res) => {
     const { pathname } = new URL(req.url, 'http://x');
     requests.push(pathname);
     if (pathname.startsWith('/slow/')) {
