@@ -100,6 +100,15 @@ unknown-sort = no such topic; sorted by name
 # In the notice listing the parts of a link that were ignored.
 foreign-data = datasets from other sites are not loaded here; showing the bundled dataset
 
+# In the notice listing the parts of a link that were ignored.
+data-failed = this dataset could not be shown; showing the bundled dataset
+
+# In the notice listing the parts of a link that were ignored.
+ignored-link-too-long = the link is longer than { $max } characters; the rest was not read
+
+# In the notice listing the parts of a link that were ignored.
+more-notices = …and { $n } more.
+
 ## Views and navigation
 
 # In the widget's frame: loading, errors, view tabs.
@@ -496,7 +505,7 @@ settings = Display settings
 use-bundled = Show the bundled dataset instead
 
 # In the widget's frame: loading, errors, view tabs.
-fetch-network = the request failed: the address could not be reached, or its server does not allow other sites to read it (CORS)
+fetch-network = the request failed: the address could not be reached, or its server does not allow other sites to read it (CORS), or this page's Content-Security-Policy does not allow the address (connect-src)
 
 # In the widget's frame: loading, errors, view tabs.
 fetch-timeout = no answer within { $seconds } seconds
@@ -512,6 +521,12 @@ fetch-too-large = it is larger than { $limit }, the most this widget reads
 
 # In the widget's frame: loading, errors, view tabs.
 fetch-unreadable = the answer could not be read
+
+# In the widget's frame: loading, errors, view tabs.
+fetch-redirected = the server sent it on to { $origin }, which this page does not load datasets from
+
+# In the widget's frame: loading, errors, view tabs.
+fetch-too-slow = it did not arrive in full within { $seconds } seconds
 
 # In the panel shown when the widget fails.
 panic-title = Something went wrong in this widget

@@ -68,6 +68,12 @@ unknown-sort = ese tema no existe; se ordena por nombre
 
 foreign-data = aquí no se cargan conjuntos de datos de otros sitios; se muestra el conjunto de datos incluido
 
+data-failed = no se pudo mostrar este conjunto de datos; se muestra el conjunto de datos incluido
+
+ignored-link-too-long = el enlace supera los { $max } caracteres; el resto no se leyó
+
+more-notices = …y { $n } más.
+
 ## Views and navigation
 
 views = Vistas
@@ -340,7 +346,7 @@ settings = Opciones de visualización
 
 use-bundled = Mostrar en su lugar el conjunto de datos incluido
 
-fetch-network = la solicitud falló: no se pudo acceder a la dirección o su servidor no permite que otros sitios la lean (CORS)
+fetch-network = la solicitud falló: no se pudo acceder a la dirección o su servidor no permite que otros sitios la lean (CORS), o la Content-Security-Policy de esta página no permite la dirección (connect-src)
 
 fetch-timeout = sin respuesta en { $seconds } segundos
 
@@ -351,6 +357,10 @@ fetch-type = el servidor envió { $type }, no JSON; ¿es correcta la dirección?
 fetch-too-large = supera { $limit }, el máximo que lee este widget
 
 fetch-unreadable = no se pudo leer la respuesta
+
+fetch-redirected = el servidor lo redirigió a { $origin }, desde donde esta página no carga conjuntos de datos
+
+fetch-too-slow = no llegó completo en { $seconds } segundos
 
 panic-title = Se produjo un error en este widget
 

@@ -68,6 +68,12 @@ unknown-sort = thème inconnu ; tri par nom
 
 foreign-data = les jeux de données d’autres sites ne sont pas chargés ici ; affichage du jeu de données intégré
 
+data-failed = ce jeu de données n’a pas pu être affiché ; affichage du jeu de données intégré
+
+ignored-link-too-long = le lien dépasse { $max } caractères ; la suite n’a pas été lue
+
+more-notices = … et { $n } de plus.
+
 ## Views and navigation
 
 views = Vues
@@ -340,7 +346,7 @@ settings = Paramètres d’affichage
 
 use-bundled = Afficher plutôt le jeu de données intégré
 
-fetch-network = la requête a échoué : l’adresse est injoignable, ou son serveur n’autorise pas d’autres sites à la lire (CORS)
+fetch-network = la requête a échoué : l’adresse est injoignable, ou son serveur n’autorise pas d’autres sites à la lire (CORS), ou la Content-Security-Policy de cette page n’autorise pas l’adresse (connect-src)
 
 fetch-timeout = aucune réponse dans un délai de { $seconds } secondes
 
@@ -351,6 +357,10 @@ fetch-type = le serveur a envoyé { $type } et non du JSON ; l’adresse est-ell
 fetch-too-large = il dépasse { $limit }, la taille maximale que ce widget peut lire
 
 fetch-unreadable = la réponse est illisible
+
+fetch-redirected = le serveur l’a renvoyé vers { $origin }, d’où cette page ne charge pas de jeux de données
+
+fetch-too-slow = il n’est pas arrivé en entier en { $seconds } secondes
 
 panic-title = Un problème est survenu dans ce widget
 

@@ -67,6 +67,12 @@ unknown-sort = não há esse tema; ordenado por nome
 
 foreign-data = conjuntos de dados de outros sites não são carregados aqui; exibindo o conjunto incluído
 
+data-failed = não foi possível exibir este conjunto de dados; exibindo o conjunto incluído
+
+ignored-link-too-long = o link tem mais de { $max } caracteres; o restante não foi lido
+
+more-notices = …e mais { $n }.
+
 ## Views and navigation
 
 views = Visualizações
@@ -339,7 +345,7 @@ settings = Configurações de exibição
 
 use-bundled = Exibir o conjunto de dados incluído
 
-fetch-network = a solicitação falhou: o endereço não pôde ser alcançado, ou o servidor não permite que outros sites o leiam (CORS)
+fetch-network = a solicitação falhou: o endereço não pôde ser alcançado, ou o servidor não permite que outros sites o leiam (CORS), ou a Content-Security-Policy desta página não permite o endereço (connect-src)
 
 fetch-timeout = sem resposta em { $seconds } segundos
 
@@ -350,6 +356,10 @@ fetch-type = o servidor enviou { $type }, não JSON; o endereço está certo?
 fetch-too-large = é maior que { $limit }, o máximo que este widget lê
 
 fetch-unreadable = não foi possível ler a resposta
+
+fetch-redirected = o servidor o redirecionou para { $origin }, de onde esta página não carrega conjuntos de dados
+
+fetch-too-slow = não chegou por inteiro em { $seconds } segundos
 
 panic-title = Algo deu errado neste widget
 

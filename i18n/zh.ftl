@@ -68,6 +68,12 @@ unknown-sort = 没有该议题；按名称排序
 
 foreign-data = 此处不加载其他网站的数据集；正在显示内置数据集
 
+data-failed = 无法显示此数据集；正在显示内置数据集
+
+ignored-link-too-long = 链接超过 { $max } 个字符；其余部分未读取
+
+more-notices = ……另有 { $n } 条。
+
 ## Views and navigation
 
 views = 视图
@@ -336,7 +342,7 @@ settings = 显示设置
 
 use-bundled = 改为显示内置数据集
 
-fetch-network = 请求失败：无法访问该地址，或其服务器不允许其他网站读取（CORS）
+fetch-network = 请求失败：无法访问该地址，或其服务器不允许其他网站读取（CORS），或本页面的 Content-Security-Policy 不允许该地址（connect-src）
 
 fetch-timeout = { $seconds } 秒内无响应
 
@@ -347,6 +353,10 @@ fetch-type = 服务器发送的是 { $type }，而不是 JSON；地址是否正�
 fetch-too-large = 大小超过 { $limit }，即本小组件可读取的上限
 
 fetch-unreadable = 无法读取响应
+
+fetch-redirected = 服务器将其重定向到 { $origin }，本页面不从该处加载数据集
+
+fetch-too-slow = 未能在 { $seconds } 秒内完整送达
 
 panic-title = 此小组件出现问题
 

@@ -60,16 +60,8 @@ fn equal_views_have_equal_urls_whatever_order_they_were_written_in() {
 
 #[test]
 fn garbage_decodes_to_a_valid_view_and_says_what_was_ignored() {
-    let (v, notices) = decode("view=pie&actors=RUS,<script>,&at=yesterday&lang=xx&theme=neon&embed=maybe&sort=a:b&stance=scope,title:x:y&data=javascript:alert(1)&%zz=1&q=ok&treaty=Signed,party");
-    assert_eq!(
-        v,
-        ViewState {
-            q: "ok".into(),
-            actors: vec![ActorId::new("RUS")],
-            treaty: vec![Stage::Signed],
-            ..ViewState::default()
-        }
-    );
+    let (v, notices) = decode("view=pie&actors=RUS,<script>,&at=yesterday&lang=xx&theme=neon&embed=maybe&sort=a:b&stance=scope,title:x:y&data=javascript:alert(1)&%zz=1&q=ok");
+    assert_eq!(v, ViewState { q: "ok".into(), actors: vec![ActorId::new("RUS")], ..ViewState::default() });
     let ignored: Vec<(&str, &str)> = notices.iter().map(|n| (n.param.as_str(), n.value.as_str())).collect();
     assert_eq!(
         ignored,
@@ -84,7 +76,6 @@ fn garbage_decodes_to_a_valid_view_and_says_what_was_ignored() {
             ("stance", "scope"),
             ("stance", "title:x:y"),
             ("data", "javascript:alert(1)"),
-            ("treaty", "party"),
         ]
     );
 }
@@ -160,4 +151,46 @@ fn naming_every_topic_is_the_same_view_as_naming_none() {
     let (v, _) = v.reconcile(&d);
     assert!(v.topics.is_empty());
     assert_eq!(encode(&v), "");
+}
+
+#[test]
+fn a_flood_of_bad_ids_gives_ten_notices_and_a_count_of_the_rest() {
+    use stances::query::{Notice, Reason, MAX_NOTICES};
+    // 2,000 invalid ids, well within the length a link may have.
+    let query = format!("actors={}", vec!["a!"; 2000].join(","));
+    let (v, notices) = decode(&query);
+    assert!(v.actors.is_empty());
+    assert_eq!(notices.len(), MAX_NOTICES + 1);
+    assert_eq!(notices[0], Notice::new("actors", "a!", Reason::Id));
+    assert_eq!(notices[MAX_NOTICES].reason, Reason::More(1990));
+    // A repeated parameter is summed up the same way.
+    let (_, notices) = decode(&vec!["view=table"; 501].join("&"));
+    assert_eq!(notices.len(), MAX_NOTICES + 1);
+    assert_eq!(notices[MAX_NOTICES].reason, Reason::More(490));
+}
+
+#[test]
+fn a_link_is_read_only_up_to_its_length_limit_and_says_so() {
+    use stances::query::{Reason, MAX_NOTICES};
+    use stances::url::MAX_QUERY;
+    // 4,000 bad topics (12 KB), then 50,000 bad actors (150 KB): the cut falls before `actors`,
+    // at the last whole parameter within the limit, so those ids are never parsed.
+    let bad = |n| vec!["a!"; n].join(",");
+    let query = format!("?view=compare&q=x&topics={}&actors={}&lang=fr", bad(4000), bad(50_000));
+    assert!(query.len() > MAX_QUERY);
+    let (v, notices) = decode(&query);
+    assert_eq!((v.view, v.q.as_str(), v.lang), (View::Compare, "x", None));
+    assert_eq!(notices.len(), MAX_NOTICES + 1);
+    assert_eq!(notices[0].reason, Reason::LinkTooLong);
+    assert_eq!(notices[1].param, "topics");
+    assert_eq!(notices[MAX_NOTICES].reason, Reason::More(4000 - (MAX_NOTICES - 1)));
+}
+
+#[test]
+fn treaty_stages_decode_in_any_case_and_unknown_ones_are_named() {
+    let (v, notices) = decode("treaty=Signed,party,NONE,signed");
+    assert_eq!(v.treaty, [Stage::NotSigned, Stage::Signed]);
+    let ignored: Vec<(&str, &str)> = notices.iter().map(|n| (n.param.as_str(), n.value.as_str())).collect();
+    assert_eq!(ignored, [("treaty", "party")]);
+    assert_eq!(encode(&v), "treaty=none,signed");
 }

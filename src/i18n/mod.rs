@@ -101,11 +101,16 @@ pub fn is_ready(lang: Lang) -> bool {
 /// The text for `key` with its `{name}` placeholders filled in.
 /// A text with plural forms takes the one its count (an argument, `n` say) needs in `lang`.
 pub fn t(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
-    let (code, template) = match translation(lang, key) {
-        Some(s) => (lang.code(), s),
-        None => ("en", EN[key as usize]),
-    };
-    fill(plural::choose(code, template, args), args)
+    fill(template(lang, key, args), args)
+}
+
+/// The template [`t`] fills: the text in `lang`, else English, in the plural form the count
+/// among `args` takes in the language the text is in.
+fn template(lang: Lang, key: Key, args: &[(&str, &str)]) -> &'static str {
+    match translation(lang, key) {
+        Some(s) => plural::choose(lang.code(), s, args),
+        None => plural::choose("en", EN[key as usize], args),
+    }
 }
 
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
@@ -113,6 +118,40 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     for (name, value) in args {
         out = out.replace(&format!("{{{name}}}"), value);
     }
+    out
+}
+
+/// A template cut at its placeholders, for text whose values must stay apart from the words
+/// around them: the interface puts each value in its own `<bdi>`, so that a name or address
+/// holding bidirectional controls (U+202E) cannot reorder the sentence it sits in.
+#[derive(Debug, PartialEq)]
+pub enum Segment<'a> {
+    Words(&'a str),
+    Value(&'a str),
+}
+
+/// [`t`]'s text as segments: the template's words, and each filled placeholder as a value.
+pub fn segments<'a>(lang: Lang, key: Key, args: &[(&str, &'a str)]) -> Vec<Segment<'a>> {
+    split_template(template(lang, key, args), args)
+}
+
+pub fn split_template<'a>(template: &'static str, args: &[(&str, &'a str)]) -> Vec<Segment<'a>> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        let Some((name, tail)) = after.split_once('}') else { break };
+        match args.iter().find(|(n, _)| *n == name) {
+            Some((_, value)) => {
+                out.push(Segment::Words(before));
+                out.push(Segment::Value(value));
+            }
+            // Not ours to fill: kept as written, as `fill` does.
+            None => out.push(Segment::Words(&rest[..before.len() + name.len() + 2])),
+        }
+        rest = tail;
+    }
+    out.push(Segment::Words(rest));
+    out.retain(|s| s != &Segment::Words(""));
     out
 }
 
@@ -353,6 +392,20 @@ mod tests {
         assert_eq!(FINGERPRINT, format!("{hash:016x}"));
         assert_eq!(EN.len(), Key::ALL.len());
         assert_eq!(en().texts.iter().map(|t| t.unwrap_or_default()).collect::<Vec<_>>(), EN);
+    }
+
+    #[test]
+    fn templates_split_into_words_and_values() {
+        use Segment::{Value, Words};
+        let spoof = "\u{202e}moc.elgoog";
+        assert_eq!(
+            split_template(
+                "Not the bundled dataset: showing “{name}” from {address}.",
+                &[("name", "X"), ("address", spoof)]
+            ),
+            [Words("Not the bundled dataset: showing “"), Value("X"), Words("” from "), Value(spoof), Words(".")]
+        );
+        assert_eq!(split_template("{n} of {total}", &[("n", "3")]), [Value("3"), Words(" of {total}")]);
     }
 
     #[test]

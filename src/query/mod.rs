@@ -29,4 +29,7 @@ pub use table::{
 };
 pub use timeline::{day_number, timeline, EventMark, Lane, Segment, TimelineModel};
 pub use treaty::{stage_counts, standing, status_date, Stage, Standing};
-pub use view::{canonical, kind_id, parse_kind, Notice, Reason, Sort, StanceFilter, Theme, View, ViewState};
+pub use view::{
+    canonical, cap_notices, kind_id, parse_kind, Notice, Reason, Sort, StanceFilter, Theme, View, ViewState,
+    MAX_NOTICES,
+};

@@ -47,6 +47,18 @@ pub fn held_badge(held: &Held, topic: &Topic, lang: Lang) -> Html {
     stance_badge(held.stance, held.rank, topic, lang)
 }
 
+/// [`t`]'s text with each value in a `<bdi>`, for sentences that carry text from a link or a
+/// dataset (a name, an address): bidirectional controls in it cannot reorder our words.
+pub fn t_isolated(lang: Lang, key: Key, args: &[(&str, &str)]) -> Html {
+    use crate::i18n::Segment;
+    html! {
+        { for crate::i18n::segments(lang, key, args).into_iter().map(|s| match s {
+            Segment::Words(w) => html! { { w } },
+            Segment::Value(v) => html! { <bdi>{ v }</bdi> },
+        }) }
+    }
+}
+
 /// The reader's words for `key`.
 pub fn tx(lang: Lang, key: Key) -> &'static str {
     crate::i18n::text(lang, key)
@@ -126,6 +138,11 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         Reason::UnknownSort => Key::UnknownSort,
         Reason::ForeignData => Key::ForeignData,
         Reason::Stage => Key::IgnoredTreaty,
+        Reason::DataFailed => Key::DataFailed,
+        Reason::LinkTooLong => {
+            return t(lang, Key::IgnoredLinkTooLong, &[("max", &crate::url::MAX_QUERY.to_string())]);
+        }
+        Reason::More(n) => return t(lang, Key::MoreNotices, &[("n", &n.to_string())]),
     };
     tx(lang, key).to_owned()
 }

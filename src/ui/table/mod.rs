@@ -11,7 +11,8 @@ use crate::ui::parts::provenance::standing_cell;
 use crate::ui::parts::strips::StanceStrips;
 use crate::ui::parts::summary_text::live_summary;
 use crate::ui::parts::{
-    date_text, kind_label, on_position_click, position_button, show_more, sources_label, tx, use_page, ViewProps,
+    date_text, kind_label, on_position_click, position_button, show_more, sources_label, t_isolated, tx, use_page,
+    ViewProps,
 };
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -93,12 +94,13 @@ pub fn table_view(props: &ViewProps) -> Html {
     let negotiation = d.negotiation.short_name.get(lang);
     let topics = list(lang, &topic_names);
     let caption = match props.view.at {
-        Some(at) => t(
+        // The dataset's name sits in our sentence: isolated, it cannot reorder it.
+        Some(at) => t_isolated(
             lang,
             Key::CaptionAsOf,
             &[("negotiation", negotiation), ("topics", &topics), ("date", &date_text(at, lang))],
         ),
-        None => t(lang, Key::CaptionLatest, &[("negotiation", negotiation), ("topics", &topics)]),
+        None => t_isolated(lang, Key::CaptionLatest, &[("negotiation", negotiation), ("topics", &topics)]),
     };
     let count =
         t(lang, Key::ActorsShown, &[("n", &model.rows.len().to_string()), ("total", &model.total_actors.to_string())]);
