@@ -31,7 +31,7 @@ async fn compare_marks_agreement_and_scores_the_pair() {
     let root = mount(compare_of(&["AAA", "BBB"])).await;
     assert_eq!(texts(&root, ".st-compare-table caption"), ["Comparing Aland and Bodia"]);
     assert_eq!(texts(&root, ".st-compare-table td.st-agreement"), ["✓ Agree", "– Not comparable"]);
-    assert_eq!(texts(&root, ".st-scores li"), ["Aland and Bodia: same stance on 1 of 1 questions compared (100%)"]);
+    assert_eq!(texts(&root, ".st-scores li"), ["Aland and Bodia: same stance on 1 of 1 question compared (100%)"]);
     assert_eq!(texts(&root, ".st-matrix caption"), ["Agreement overall", "Agreement on Scope", "Agreement on Title"]);
 }
 

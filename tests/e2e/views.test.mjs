@@ -17,7 +17,7 @@ test('compare shows two actors side by side, their agreement and what changed', 
   const scope = table.getByRole('row', { name: /^Scope/ });
   assert.match(await scope.innerText(), /Broad[\s\S]*Narrow[\s\S]*Differ/);
   assert.match(await table.getByRole('row', { name: /^Title/ }).innerText(), /No public position found[\s\S]*Not comparable/);
-  await page.getByText('Russia and United States: same stance on 0 of 1 questions compared (0%)').waitFor();
+  await page.getByText('Russia and United States: same stance on 0 of 1 question compared (0%)').waitFor();
   await page.getByText(/Counted over the questions above/).waitFor();
   const overall = page.getByRole('table', { name: 'Agreement overall' });
   assert.equal(await overall.getByRole('cell', { name: '0% (0 of 1)' }).count(), 2);
