@@ -212,8 +212,8 @@ fn generate(en: &Catalogue, others: &[Catalogue]) -> String {
     out += "/// Placeholders in braces (`{n}`) are filled by [`t`].\n";
     out += "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Key {\n";
     for (id, s) in &en.messages {
-        let doc = stored("en", s).replace(plural::MARK, " | ");
-        writeln!(out, "    /// `{id}`: {}\n    {},", doc.replace('\n', " "), camel(id)).unwrap();
+        let forms: Vec<&str> = s.forms.iter().map(|(_, text)| text.as_str()).collect();
+        writeln!(out, "    /// `{id}`: {}\n    {},", forms.join(" / ").replace('\n', " "), camel(id)).unwrap();
     }
     out += "}\n\nimpl Key {\n    pub const ALL: &'static [Key] = &[\n";
     for (id, _) in &en.messages {
