@@ -112,3 +112,76 @@ fn strip_extents_add_up_to_the_whole_bar_and_keep_small_groups_visible() {
     wide.total = 300;
     assert_eq!(wide.extents(), [(0, 1), (1, 99)]);
 }
+
+// --- the map ---
+
+const GEOMETRY: &str = "stances-map/1\t100\t50\n\
+AAA\t10\t10\t0\tM0 0l10 0 0 10-10 0z\n\
+BBB\t30\t10\t0\tM20 0l10 0 0 10z\n\
+-\t50\t10\t0\tM40 0l5 5z\n\
+TUV\t90\t40\t1\t\n\
+bad line\n\
+XSS\t1\t1\t0\tM0 0\"/><script>\n\
+ZZZ\t1\t1\t0\t\n";
+
+#[test]
+fn the_geometry_file_is_read_tolerantly_and_only_path_characters_pass() {
+    let g = parse_geometry(GEOMETRY).unwrap();
+    assert_eq!((g.width, g.height), (100, 50));
+    let ids: Vec<Option<&str>> = g.shapes.iter().map(|s| s.id.as_ref().map(|i| i.as_str())).collect();
+    // The bad line, the path with markup, and a non-small state without a path are skipped.
+    assert_eq!(ids, [Some("AAA"), Some("BBB"), None, Some("TUV")]);
+    assert!(g.shapes[3].small && g.shapes[3].path.is_empty());
+    assert_eq!(g.shapes[3].at, (90, 40));
+    assert_eq!(parse_geometry("<html>not a map</html>"), None);
+    assert_eq!(parse_geometry(""), None);
+}
+
+#[test]
+fn the_bundled_geometry_has_every_un_member_and_fits_its_budget() {
+    let text = include_str!("../www/data/world-map.txt");
+    let g = parse_geometry(text).unwrap();
+    let ids: Vec<&str> = g.shapes.iter().filter_map(|s| s.id.as_ref().map(|i| i.as_str())).collect();
+    for member in ["RUS", "USA", "TUV", "NRU", "SGP", "LIE", "MCO", "FJI", "KIR"] {
+        assert!(ids.contains(&member), "{member} missing");
+    }
+    assert!(g.shapes.iter().any(|s| s.id.as_ref().is_some_and(|i| i.as_str() == "NRU") && s.small));
+    // Raw bytes as a proxy for the 40 KB brotli budget (brotli takes it to about a third).
+    assert!(text.len() < 100_000, "{} bytes", text.len());
+}
+
+#[test]
+fn the_map_colours_each_state_by_its_stance_as_of_the_date() {
+    let d = small();
+    let v = ViewState { view: View::Map, ..Default::default() };
+    let m = map_model(&d, &v).unwrap();
+    // Default colouring: the first shown topic, scope. States only (NGO is not on the map).
+    assert!(matches!(m.coloring, Coloring::Topic(t) if t.id.as_str() == "scope"));
+    let legend: Vec<(String, usize)> = m
+        .legend
+        .iter()
+        .map(|(f, n)| {
+            (
+                match f {
+                    Fill::Stance(s, _) => s.id.to_string(),
+                    Fill::NoPosition => "none".into(),
+                },
+                *n,
+            )
+        })
+        .collect();
+    assert_eq!(legend, [("narrow".into(), 0), ("broad".into(), 2), ("none".into(), 1)]);
+    let aaa = stances::model::ActorId::new("AAA");
+    assert_eq!(m.fill_of(&aaa), 1);
+    assert_eq!(m.entry(&aaa).unwrap().held.unwrap().position.sources.len(), 1);
+    // A state the dataset lacks: no public position found.
+    assert_eq!(m.fill_of(&stances::model::ActorId::new("TUV")), 2);
+    // As of 2021: AAA was narrow.
+    let v = ViewState { at: Some(PartialDate::parse("2021-12").unwrap()), ..v };
+    assert_eq!(map_model(&d, &v).unwrap().fill_of(&aaa), 0);
+    // color=title
+    let v = ViewState { color: Some(MapColor::Topic(TopicId::new("title"))), ..v };
+    let m = map_model(&d, &v).unwrap();
+    assert!(matches!(m.coloring, Coloring::Topic(t) if t.id.as_str() == "title"));
+    assert_eq!(m.fill_of(&stances::model::ActorId::new("BBB")), 1);
+}

@@ -4,6 +4,7 @@ mod action;
 mod compare;
 mod export;
 mod groups;
+mod map;
 mod reconcile;
 mod resolve;
 mod sources;
@@ -17,6 +18,7 @@ pub use action::Action;
 pub use compare::{agreement_matrix, changes, compare, Agreement, Change, CompareModel, CompareRow, Matrix, PairCount};
 pub use export::{export_rows, to_csv, to_json, ExportRow, ExportSource};
 pub use groups::{find_group, groups, in_group, region_slug, Group};
+pub use map::{coloring, map_model, parse_geometry, Coloring, Fill, Geometry, MapEntry, MapModel, Shape};
 pub use reconcile::{find_actor, normalise_topics};
 pub use resolve::{history, known_by, stance_at, subquestion_stances, Cell, Held};
 pub use sources::{reading_list, reports, ReadingItem, Report};
@@ -26,4 +28,4 @@ pub use table::{
     emptied_by, rows_per_page, selected_actors, shown_topics, table, Filter, Row, TableModel, CELLS_PER_PAGE,
 };
 pub use timeline::{day_number, timeline, EventMark, Lane, Segment, TimelineModel};
-pub use view::{canonical, kind_id, parse_kind, Notice, Reason, Sort, StanceFilter, Theme, View, ViewState};
+pub use view::{canonical, kind_id, parse_kind, MapColor, Notice, Reason, Sort, StanceFilter, Theme, View, ViewState};

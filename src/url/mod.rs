@@ -7,12 +7,14 @@ pub mod embed;
 mod percent;
 
 use crate::model::{is_valid_id, ActorId, Lang, PartialDate, StanceId, TopicId};
-use crate::query::{canonical, kind_id, parse_kind, Notice, Reason, Sort, StanceFilter, Theme, View, ViewState};
+use crate::query::{
+    canonical, kind_id, parse_kind, MapColor, Notice, Reason, Sort, StanceFilter, Theme, View, ViewState,
+};
 
 /// The contract's parameters, in the order a canonical URL lists them. Extend, never rename.
-pub const PARAMS: [&str; 15] = [
+pub const PARAMS: [&str; 16] = [
     "view", "actors", "topics", "kind", "group", "at", "from", "to", "q", "stance", "sort", "lang", "theme", "embed",
-    "data",
+    "data", "color",
 ];
 
 const MAX_LIST: usize = 300;
@@ -106,6 +108,12 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (ViewS
             "data" => match data_url(value) {
                 Ok(url) => v.data = url,
                 Err(()) => ignore(Reason::Data),
+            },
+            "color" => match value {
+                "" => v.color = None,
+                t if t.eq_ignore_ascii_case("treaty") => v.color = Some(MapColor::Treaty),
+                id if is_valid_id(id) => v.color = Some(MapColor::Topic(TopicId::new(id))),
+                _ => ignore(Reason::Color),
             },
             _ => unreachable!("every name in PARAMS is matched"),
         }
@@ -220,6 +228,11 @@ pub fn encode_pairs(v: &ViewState) -> Vec<(&'static str, String)> {
     }
     if let Some(data) = &v.data {
         out.push(("data", data.clone()));
+    }
+    match &v.color {
+        None => {}
+        Some(MapColor::Treaty) => out.push(("color", "treaty".to_owned())),
+        Some(MapColor::Topic(t)) => out.push(("color", t.to_string())),
     }
     out
 }

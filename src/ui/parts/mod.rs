@@ -97,6 +97,7 @@ pub fn view_key(view: crate::query::View) -> Key {
         View::Compare => Key::ViewCompare,
         View::Timeline => Key::ViewTimeline,
         View::Sources => Key::ViewSources,
+        View::Map => Key::ViewMap,
     }
 }
 
@@ -124,6 +125,7 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         Reason::UnknownGroup => Key::UnknownGroup,
         Reason::UnknownSort => Key::UnknownSort,
         Reason::ForeignData => Key::ForeignData,
+        Reason::Color => Key::IgnoredColor,
     };
     tx(lang, key).to_owned()
 }
