@@ -64,7 +64,7 @@ pub async fn ensure_lang(lang: Lang) {
     }
 }
 
-async fn fetch_text(address: &str) -> Result<String, LoadError> {
+pub async fn fetch_text(address: &str) -> Result<String, LoadError> {
     let fail = |failure| LoadError::Unreachable { address: address.to_owned(), failure };
     let window = web_sys::window().ok_or_else(|| fail(FetchFailure::Network))?;
     let controller = web_sys::AbortController::new().map_err(|_| fail(FetchFailure::Network))?;

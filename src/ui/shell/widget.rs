@@ -166,6 +166,9 @@ pub fn widget(props: &WidgetProps) -> Html {
             <TimelineView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} />
             </>
         },
+        View::Map => {
+            html! { <crate::ui::map::MapView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} /> }
+        }
         View::Sources => {
             html! { <SourcesView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} /> }
         }
