@@ -26,6 +26,7 @@ pub use strip::{strips, Strip, StripSegment};
 pub use summary::{compare_summary, summary, table_summary, Summary, TopicCount};
 pub use table::{
     emptied_by, rows_per_page, selected_actors, shown_topics, table, Filter, Row, TableModel, CELLS_PER_PAGE,
+    EMBED_ROWS,
 };
 pub use timeline::{day_number, timeline, EventMark, Lane, Segment, TimelineModel};
 pub use view::{canonical, kind_id, parse_kind, MapColor, Notice, Reason, Sort, StanceFilter, Theme, View, ViewState};

@@ -24,6 +24,17 @@ pub struct ViewProps {
     pub open: Callback<Subject>,
 }
 
+/// Whether the widget is embedded in someone else's page (iframe or script), given to the
+/// views as a context: an embed pages its table shorter, to fit in an article.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Embedded(pub bool);
+
+/// Whether the view being drawn is inside an embed.
+#[hook]
+pub fn use_embedded() -> bool {
+    use_context::<Embedded>().is_some_and(|e| e.0)
+}
+
 /// What a panel of reports is about.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Subject {
