@@ -185,3 +185,68 @@ fn the_map_colours_each_state_by_its_stance_as_of_the_date() {
     assert!(matches!(m.coloring, Coloring::Topic(t) if t.id.as_str() == "title"));
     assert_eq!(m.fill_of(&stances::model::ActorId::new("BBB")), 1);
 }
+
+// --- the timeline ---
+
+/// A timeline with events at the given places on the axis.
+fn markers(d: &Dataset, at: &[f64]) -> Vec<(Vec<usize>, f64)> {
+    let mut t = timeline(d, &ViewState::default(), Lang::En);
+    let template = t.events.remove(0);
+    t.events = at.iter().map(|&a| EventMark { event: template.event, at: a, until: a }).collect();
+    t.clusters(0.1).into_iter().map(|c| (c.events.collect(), (c.left * 1000.0).round() / 1000.0)).collect()
+}
+
+#[test]
+fn close_events_share_a_marker_and_no_two_markers_overlap() {
+    let d = small();
+    // Drawn at 0.9 * at: 0, 0.045, 0.18, 0.189, 0.198, 0.9. 0.045 starts inside the first
+    // marker (0..0.1); 0.189 and 0.198 inside the one at 0.18.
+    assert_eq!(
+        markers(&d, &[0.0, 0.05, 0.2, 0.21, 0.22, 1.0]),
+        [(vec![0, 1], 0.0), (vec![2, 3, 4], 0.18), (vec![5], 0.9)]
+    );
+    // Whatever the dates, markers never overlap and stay on the axis.
+    let at: Vec<f64> = (0..40).map(|i| ((i * 37) % 100) as f64 / 100.0).collect();
+    let mut sorted = at.clone();
+    sorted.sort_by(f64::total_cmp);
+    let clusters = {
+        let mut t = timeline(&d, &ViewState::default(), Lang::En);
+        let e = t.events[0].event;
+        t.events = sorted.iter().map(|&a| EventMark { event: e, at: a, until: a }).collect();
+        t.clusters(MARKER_WIDTH)
+    };
+    assert_eq!(clusters.iter().map(|c| c.events.len()).sum::<usize>(), 40);
+    for w in clusters.windows(2) {
+        assert!(w[1].left >= w[0].left + MARKER_WIDTH - 1e-12, "{w:?}");
+    }
+    assert!(clusters.last().unwrap().left + MARKER_WIDTH <= 1.0 + 1e-12);
+}
+
+#[test]
+fn zooming_in_spreads_events_apart() {
+    let d = small();
+    // The fixture's two events: 2021-03-01 and 2022-06-01 (about 51% apart over 2020-2022).
+    let whole = timeline(&d, &ViewState::default(), Lang::En);
+    assert_eq!(whole.clusters(MARKER_WIDTH).len(), 2);
+    // Markers as wide as the axis: everything in one.
+    assert_eq!(whole.clusters(1.0).len(), 1);
+}
+
+#[test]
+fn lanes_are_grouped_one_row_per_actor_with_a_band_per_topic() {
+    let d = small();
+    let t = timeline(&d, &ViewState::default(), Lang::En);
+    let rows: Vec<(String, Vec<String>)> = t
+        .by_actor()
+        .into_iter()
+        .map(|(a, lanes)| (a.id.to_string(), lanes.iter().map(|l| l.topic.id.to_string()).collect()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("AAA".into(), vec!["scope".into()]),
+            ("BBB".into(), vec!["scope".into(), "title".into()]),
+            ("NGO".into(), vec!["title".into()])
+        ]
+    );
+}

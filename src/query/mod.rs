@@ -28,5 +28,5 @@ pub use table::{
     emptied_by, rows_per_page, selected_actors, shown_topics, table, Filter, Row, TableModel, CELLS_PER_PAGE,
     EMBED_ROWS,
 };
-pub use timeline::{day_number, timeline, EventMark, Lane, Segment, TimelineModel};
+pub use timeline::{day_number, timeline, EventCluster, EventMark, Lane, Segment, TimelineModel, MARKER_WIDTH};
 pub use view::{canonical, kind_id, parse_kind, MapColor, Notice, Reason, Sort, StanceFilter, Theme, View, ViewState};
