@@ -84,8 +84,14 @@ async fn the_map_colours_states_with_a_pattern_and_says_the_facts_in_words() {
     );
     // Each legend entry has a pattern: colour plus motif.
     assert_eq!(root.query_selector_all(".st-map-defs pattern").unwrap().length(), 3);
-    // Activating a state opens its reports.
-    click(&root, "[data-id='AAA']");
+    // Activating a state opens its reports (a click on an SVG shape, which has no .click()).
+    let event = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &{
+        let init = web_sys::MouseEventInit::new();
+        init.set_bubbles(true);
+        init
+    })
+    .unwrap();
+    root.query_selector("[data-id='AAA']").unwrap().unwrap().dispatch_event(&event).unwrap();
     until(&root, |r| r.query_selector("dialog[open]").unwrap().is_some()).await;
 }
 
@@ -103,10 +109,26 @@ async fn the_map_redraws_as_of_a_date_and_by_another_topic_and_has_its_facts_as_
     select.set_value("title");
     select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
     // Title: Bodia long (1); Aland no position (2).
-    until(&root, |r| r.query_selector("[data-id='BBB'][fill='url(#st-pat-1)']").unwrap().is_some()).await;
-    assert_eq!(attr(&root, "[data-id='AAA']", "fill").unwrap(), "url(#st-pat-2)");
+    until(&root, |r| r.query_selector("[data-id='AAA'][fill='url(#st-pat-2)']").unwrap().is_some()).await;
+    assert_eq!(attr(&root, "[data-id='BBB']", "fill").unwrap(), "url(#st-pat-1)");
     click(&root, ".st-map-facts summary");
     until(&root, |r| r.query_selector(".st-map-table").unwrap().is_some()).await;
     assert_eq!(texts(&root, ".st-map-table tbody th"), ["Aland", "Bodia", "Cedonia"]);
     assert_eq!(texts(&root, ".st-map-table tbody tr:nth-child(2) td"), ["L Long", "5 March 2021", "Sources (1)"]);
+}
+
+#[wasm_bindgen_test]
+async fn close_events_share_a_marker_that_opens_their_list() {
+    // Zoomed out so far that the fixture's two events (15 months apart) fall in one marker.
+    let view = ViewState {
+        view: View::Timeline,
+        from: stances::model::PartialDate::parse("1900").ok(),
+        ..Default::default()
+    };
+    let root = mount(view).await;
+    until(&root, |r| r.query_selector(".st-event-track .st-marker").unwrap().is_some()).await;
+    assert_eq!(texts(&root, ".st-event-track .st-marker"), ["2 events, 1 March 2021 – 1 June 2022"]);
+    click(&root, ".st-event-track .st-marker");
+    until(&root, |r| r.query_selector(".st-cluster-list").unwrap().is_some()).await;
+    assert_eq!(texts(&root, ".st-cluster-list button"), ["Session: First session (1 March 2021)", "Adoption: Adoption (1 June 2022)"]);
 }
