@@ -120,15 +120,15 @@ async fn the_map_redraws_as_of_a_date_and_by_another_topic_and_has_its_facts_as_
 #[wasm_bindgen_test]
 async fn close_events_share_a_marker_that_opens_their_list() {
     // Zoomed out so far that the fixture's two events (15 months apart) fall in one marker.
-    let view = ViewState {
-        view: View::Timeline,
-        from: stances::model::PartialDate::parse("1900").ok(),
-        ..Default::default()
-    };
+    let view =
+        ViewState { view: View::Timeline, from: stances::model::PartialDate::parse("1900").ok(), ..Default::default() };
     let root = mount(view).await;
     until(&root, |r| r.query_selector(".st-event-track .st-marker").unwrap().is_some()).await;
     assert_eq!(texts(&root, ".st-event-track .st-marker"), ["2 events, 1 March 2021 – 1 June 2022"]);
     click(&root, ".st-event-track .st-marker");
     until(&root, |r| r.query_selector(".st-cluster-list").unwrap().is_some()).await;
-    assert_eq!(texts(&root, ".st-cluster-list button"), ["Session: First session (1 March 2021)", "Adoption: Adoption (1 June 2022)"]);
+    assert_eq!(
+        texts(&root, ".st-cluster-list button"),
+        ["Session: First session (1 March 2021)", "Adoption: Adoption (1 June 2022)"]
+    );
 }

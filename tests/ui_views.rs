@@ -58,7 +58,10 @@ async fn the_timeline_places_events_and_lanes_in_order() {
     assert_eq!(texts(&root, ".st-event-track .st-marker"), ["Session", "Adoption"]);
     // One lane per actor, a band per topic.
     assert_eq!(texts(&root, ".st-lane-label"), ["Aland", "Bodia", "Watchers"]);
-    assert_eq!(texts(&root, ".st-band > .st-sr-only"), ["Aland · Scope", "Bodia · Scope", "Bodia · Title", "Watchers · Title"]);
+    assert_eq!(
+        texts(&root, ".st-band > .st-sr-only"),
+        ["Aland · Scope", "Bodia · Scope", "Bodia · Title", "Watchers · Title"]
+    );
     let aland = root.query_selector_all(".st-lane:first-child .st-seg").unwrap();
     assert_eq!(aland.length(), 2);
     let second: Element = aland.item(1).unwrap().dyn_into().unwrap();

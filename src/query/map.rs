@@ -7,7 +7,6 @@ use super::resolve::{stance_at, Cell, Held};
 use super::table::shown_topics;
 use super::view::{MapColor, ViewState};
 use crate::model::{Actor, ActorId, ActorKind, Dataset, Stance, Topic};
-use std::collections::HashMap;
 
 #[derive(Debug, PartialEq)]
 pub struct Geometry {
@@ -85,17 +84,18 @@ pub struct MapModel<'d> {
     /// Every state of the dataset, in dataset order. States the dataset does not have are on
     /// the map too, as "no public position found" ([`MapModel::fill_of`]).
     pub states: Vec<MapEntry<'d>>,
-    by_id: HashMap<&'d ActorId, usize>,
 }
 
 impl<'d> MapModel<'d> {
     /// The legend entry of a shape's state; a state the dataset lacks has no public position.
     pub fn fill_of(&self, id: &ActorId) -> usize {
-        self.by_id.get(id).map_or(self.legend.len() - 1, |&i| self.states[i].fill)
+        self.entry(id).map_or(self.legend.len() - 1, |e| e.fill)
     }
 
+    /// A scan, not a hash map: two hundred states, and a hash map of another key type would
+    /// be more code in every reader's download.
     pub fn entry(&self, id: &ActorId) -> Option<&MapEntry<'d>> {
-        self.by_id.get(id).map(|&i| &self.states[i])
+        self.states.iter().find(|e| &e.actor.id == id)
     }
 }
 
@@ -132,6 +132,5 @@ pub fn map_model<'d>(d: &'d Dataset, v: &ViewState) -> Option<MapModel<'d>> {
             MapEntry { actor, fill, held }
         })
         .collect();
-    let by_id = states.iter().enumerate().map(|(i, e)| (&e.actor.id, i)).collect();
-    Some(MapModel { coloring, legend, states, by_id })
+    Some(MapModel { coloring, legend, states })
 }

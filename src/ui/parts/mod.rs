@@ -24,15 +24,20 @@ pub struct ViewProps {
     pub open: Callback<Subject>,
 }
 
-/// Whether the widget is embedded in someone else's page (iframe or script), given to the
-/// views as a context: an embed pages its table shorter, to fit in an article.
-#[derive(Clone, Copy, Debug, PartialEq, Default)]
-pub struct Embedded(pub bool);
+thread_local! {
+    /// Whether the widgets of this page are embedded in someone else's (iframe or script): one
+    /// wasm instance serves either our own page or embeds, never both, so a flag set when a
+    /// widget renders is enough, and costs the default page far less than a yew context.
+    static EMBEDDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
 
-/// Whether the view being drawn is inside an embed.
-#[hook]
-pub fn use_embedded() -> bool {
-    use_context::<Embedded>().is_some_and(|e| e.0)
+pub fn set_embedded(embedded: bool) {
+    EMBEDDED.with(|e| e.set(embedded));
+}
+
+/// Whether the view being drawn is inside an embed (which pages its table shorter).
+pub fn is_embedded() -> bool {
+    EMBEDDED.with(std::cell::Cell::get)
 }
 
 /// What a panel of reports is about.

@@ -9,7 +9,7 @@ use crate::ui::browser::fetch::{fetch_dataset, LoadError};
 use crate::ui::browser::{browser_lang, location_search};
 use crate::ui::compare::CompareView;
 use crate::ui::parts::filters::Filters;
-use crate::ui::parts::{Embedded, Subject};
+use crate::ui::parts::{set_embedded, Subject};
 use crate::ui::share::{PrintSources, ShareBar};
 use crate::ui::shell::dataset::{bundled_address, Foreign};
 use crate::ui::shell::error_panel::failure_text;
@@ -172,6 +172,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     // Picture first: what a reader changes rarely (filters, language, theme; in an embed the
     // other views too) sits behind one control, and the view leads.
     let embedded = props.host != Host::Page;
+    set_embedded(embedded);
     let tabs = html! { <ViewTabs current={v.view} {lang} dispatch={dispatch.clone()} /> };
     let options = html! {
         <details class="st-options">
@@ -202,7 +203,7 @@ pub fn widget(props: &WidgetProps) -> Html {
             }
             <Notices notices={props.notices.clone()} {lang} />
             if embedded {
-                <ContextProvider<Embedded> context={Embedded(true)}>{ view }</ContextProvider<Embedded>>
+                { view }
                 <div class="st-toolbar">{ options }</div>
                 { share }
             } else {

@@ -9,7 +9,7 @@ use crate::query::{
 use crate::ui::parts::strips::StanceStrips;
 use crate::ui::parts::summary_text::live_summary;
 use crate::ui::parts::{
-    date_text, kind_label, on_position_click, position_button, show_more, sources_label, tx, use_embedded, use_page,
+    date_text, is_embedded, kind_label, on_position_click, position_button, show_more, sources_label, tx, use_page,
     ViewProps,
 };
 use std::cell::RefCell;
@@ -61,7 +61,7 @@ pub fn table_view(props: &ViewProps) -> Html {
     let d = &props.dataset;
     let lang = props.lang;
     let model = table(d, &props.view, lang);
-    let page = if use_embedded() { EMBED_ROWS } else { rows_per_page(model.topics.len()) };
+    let page = if is_embedded() { EMBED_ROWS } else { rows_per_page(model.topics.len()) };
     let (shown, more) = use_page(&props.view, page);
     // A row's content depends on the dataset, the date, the topics shown and the language only.
     let cache = use_memo((Rc::as_ptr(d) as usize, props.view.at, props.view.topics.clone(), lang), |_| {
