@@ -45,6 +45,7 @@ test('a page that runs pym.js resizes the frame unchanged', async () => {
   const frame = page.frameLocator('#stances-pym iframe');
   await frame.getByRole('heading', { name: 'Positions over time' }).waitFor();
   const h = await until(() => frameHeight(page, '#stances-pym iframe'), (x) => x > 800, 'pym.js resized the frame');
+  await openOptions(frame);
   await frame.getByRole('button', { name: 'Sources' }).click();
   await until(() => frameHeight(page, '#stances-pym iframe'), (x) => Math.abs(x - h) > 100, 'pym.js followed the new height');
   assert.deepEqual(problems, []);
