@@ -2,7 +2,8 @@
 //! cell gives the stance as text and symbol, its date, and a button to the reports behind it.
 
 use super::parts::{
-    date_text, kind_label, on_position_click, position_button, show_more, sources_label, t_isolated, tx, use_page, ViewProps,
+    date_text, kind_label, on_position_click, position_button, show_more, sources_label, t_isolated, tx, use_page,
+    ViewProps,
 };
 use super::summary_text::live_summary;
 use crate::i18n::{list, t, Key};

@@ -103,7 +103,7 @@ test('the page requests only its own files and its dataset, and stores nothing',
   await page.keyboard.press('Escape');
   assert.deepEqual(outside, []);
   const asked = [...new Set(server.requests)].map((p) => p.replace(/-[0-9a-f]{16}/, '-HASH').replace(/-[0-9a-f]{15}/, '-HASH'));
-  assert.deepEqual(asked.sort(), ['/', '/data/un-cybercrime-convention.json', '/data/un-cybercrime-convention.outline.en.json', '/stances-HASH.css', '/stances-HASH.js', '/stances-HASH_bg.wasm'].sort());
+  assert.deepEqual(asked.sort(), ['/', '/data/un-cybercrime-convention.json', '/data/un-cybercrime-convention.outline.en.json', '/snippets/stances-HASH/www/download.js', '/stances-HASH.css', '/stances-HASH.js', '/stances-HASH_bg.wasm'].sort());
   const stored = await page.evaluate(async () => ({
     local: localStorage.length,
     session: sessionStorage.length,
