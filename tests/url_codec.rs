@@ -1,7 +1,7 @@
 //! The URL contract: total decoding, canonical encoding, round trips, stale links.
 
 use stances::model::{load, ActorId, ActorKind, Lang, PartialDate, StanceId, TopicId};
-use stances::query::{Sort, StanceFilter, Theme, View, ViewState};
+use stances::query::{Sort, Stage, StanceFilter, Theme, View, ViewState};
 use stances::url::{decode, encode, merge_into};
 
 fn small() -> stances::model::Dataset {
@@ -25,6 +25,7 @@ fn full_view() -> ViewState {
         theme: Theme::Dark,
         embed: true,
         data: Some("https://example.org/other.json".into()),
+        treaty: vec![Stage::Signed, Stage::Bound],
     }
 }
 
@@ -42,7 +43,7 @@ fn every_parameter_round_trips() {
     assert_eq!(
         query,
         "view=compare&actors=AAA,BBB&topics=scope&kind=bloc,state&group=african&at=2023-08&from=2021&to=2024-12-24&q=data%20flow%20%26%20AI\
-         &stance=scope:broad&sort=scope&lang=ar&theme=dark&embed=1&data=https://example.org/other.json"
+         &stance=scope:broad&sort=scope&lang=ar&theme=dark&embed=1&data=https://example.org/other.json&treaty=ratified,signed"
     );
     let (back, notices) = decode(&query);
     assert_eq!(notices, vec![]);
@@ -183,4 +184,13 @@ fn a_link_is_read_only_up_to_its_length_limit_and_says_so() {
     assert_eq!(notices[0].reason, Reason::LinkTooLong);
     assert_eq!(notices[1].param, "topics");
     assert_eq!(notices[MAX_NOTICES].reason, Reason::More(4000 - (MAX_NOTICES - 1)));
+}
+
+#[test]
+fn treaty_stages_decode_in_any_case_and_unknown_ones_are_named() {
+    let (v, notices) = decode("treaty=Signed,party,NONE,signed");
+    assert_eq!(v.treaty, [Stage::NotSigned, Stage::Signed]);
+    let ignored: Vec<(&str, &str)> = notices.iter().map(|n| (n.param.as_str(), n.value.as_str())).collect();
+    assert_eq!(ignored, [("treaty", "party")]);
+    assert_eq!(encode(&v), "treaty=none,signed");
 }

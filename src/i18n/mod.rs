@@ -70,6 +70,10 @@ keys! {
     // Fetching a dataset, and the panel shown if the widget itself fails
     UseBundled, FetchNetwork, FetchTimeout, FetchStatus, FetchType, FetchTooLarge, FetchUnreadable, FetchRedirected, FetchTooSlow, PanicTitle,
     PanicText, PanicReload, PanicDetails, ShowMore, AndMore, NoOverall,
+    // Pictures: strips, the map, embeds' chrome, the timeline's event kinds
+    StripsLabel, ViewMap, ColorBy, TreatyStatus, TreatyRatified, TreatySigned, TreatyNeither, MapLoading, MapFailed, MapCaption, MapFacts, Latest, StanceColumn, DateColumn, SmallStates, Legend, StatesShown, IgnoredColor, Options, DownloadData, SourceLine, EventResolution, EventSession, EventVote, EventAdoption, EventSignature, EventRatification, EventReport, EventsCluster,
+    // The treaty record and the classes of sources
+    IgnoredTreaty, FilterTreaty, TreatyNotSigned, TreatySignedOn, TreatyBoundOn, TreatyDomestic, TreatyRecordNote, ClassPrimary, ClassPress, ClassCivilSociety, ClassResearch, ClassWeak, ReadAtCopy,
 }
 
 /// The word for a kind of actor, as table rows and the pre-rendered page show it.
@@ -79,6 +83,31 @@ pub fn kind_key(kind: ActorKind) -> Key {
         ActorKind::Bloc => Key::KindBloc,
         ActorKind::Organisation => Key::KindOrganisation,
         ActorKind::Person => Key::KindPerson,
+    }
+}
+
+/// The words for an actor's standing with the treaty, and the date they name: "Signed {date}",
+/// "Ratified or joined {date}", or "No signature on record as of {date}" (the status date).
+pub fn standing_words(
+    s: &crate::query::Standing,
+    status_date: Option<crate::model::PartialDate>,
+) -> (Key, Option<crate::model::PartialDate>) {
+    use crate::query::Stage;
+    match (s.stage, s.bound, s.signed, status_date) {
+        (Stage::Bound, Some((_, date)), _, _) => (Key::TreatyBoundOn, Some(date)),
+        (Stage::Signed, _, Some(date), _) => (Key::TreatySignedOn, Some(date)),
+        (_, _, _, Some(date)) => (Key::TreatyNotSigned, Some(date)),
+        _ => (Key::TreatyNeither, None),
+    }
+}
+
+/// The stage's symbol, so that it never rests on colour alone.
+pub fn stage_symbol(stage: crate::query::Stage) -> &'static str {
+    use crate::query::Stage;
+    match stage {
+        Stage::Bound => "●",
+        Stage::Signed => "◐",
+        Stage::NotSigned => "○",
     }
 }
 

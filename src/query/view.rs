@@ -89,6 +89,8 @@ pub struct ViewState {
     pub q: String,
     /// Sorted and unique.
     pub stance: Vec<StanceFilter>,
+    /// Only actors at these stages of the treaty; sorted and unique, empty means all.
+    pub treaty: Vec<super::Stage>,
     pub sort: Sort,
     /// `None` follows the browser.
     pub lang: Option<Lang>,
@@ -121,6 +123,8 @@ pub enum Reason {
     UnknownStance(TopicId),
     UnknownGroup,
     UnknownSort,
+    /// Not a stage of the treaty (`ratified`, `signed`, `none`).
+    Stage,
     /// A dataset address from another site, which a link may not load.
     ForeignData,
     /// A dataset this page may load, which failed; the reader chose the bundled one instead.

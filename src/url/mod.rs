@@ -8,13 +8,13 @@ mod percent;
 
 use crate::model::{is_valid_id, ActorId, Lang, PartialDate, StanceId, TopicId};
 use crate::query::{
-    canonical, cap_notices, kind_id, parse_kind, Notice, Reason, Sort, StanceFilter, Theme, View, ViewState,
+    canonical, cap_notices, kind_id, parse_kind, Notice, Reason, Sort, Stage, StanceFilter, Theme, View, ViewState,
 };
 
 /// The contract's parameters, in the order a canonical URL lists them. Extend, never rename.
-pub const PARAMS: [&str; 15] = [
+pub const PARAMS: [&str; 16] = [
     "view", "actors", "topics", "kind", "group", "at", "from", "to", "q", "stance", "sort", "lang", "theme", "embed",
-    "data",
+    "data", "treaty",
 ];
 
 const MAX_LIST: usize = 300;
@@ -121,6 +121,14 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (ViewS
                 Ok(url) => v.data = url,
                 Err(()) => ignore(Reason::Data),
             },
+            "treaty" => {
+                for s in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    match Stage::parse(s) {
+                        Some(stage) => v.treaty.push(stage),
+                        None => notices.push(Notice::new(&key, s, Reason::Stage)),
+                    }
+                }
+            }
             _ => unreachable!("every name in PARAMS is matched"),
         }
     }
@@ -135,6 +143,7 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (ViewS
     v.topics = canonical(v.topics);
     v.stance = canonical(v.stance);
     v.kinds = canonical(v.kinds);
+    v.treaty = canonical(v.treaty);
     (v, cap_notices(notices))
 }
 
@@ -234,6 +243,9 @@ pub fn encode_pairs(v: &ViewState) -> Vec<(&'static str, String)> {
     }
     if let Some(data) = &v.data {
         out.push(("data", data.clone()));
+    }
+    if !v.treaty.is_empty() {
+        out.push(("treaty", join(v.treaty.iter().map(|s| s.code().to_owned()).collect())));
     }
     out
 }

@@ -1,12 +1,12 @@
 //! Sharing the current view: copy its link, embed it (iframe or script snippet, with a live
 //! preview), download it as CSV or JSON, or print it with its sources.
 
-use super::browser::{bundle_base, copy_text, download};
-use super::host::Host;
-use super::parts::{tx, view_key};
 use crate::i18n::{t, Key};
 use crate::model::{Dataset, Lang};
 use crate::query::{export_rows, to_csv, to_json, ViewState};
+use crate::ui::browser::{bundle_base, copy_text, download};
+use crate::ui::parts::{tx, view_key};
+use crate::ui::shell::host::Host;
 use crate::url::embed::{iframe_snippet, script_snippet};
 use gloo::events::EventListener;
 use std::rc::Rc;
@@ -38,7 +38,7 @@ enum Output {
 fn produce(output: Output, d: &Dataset, v: &ViewState, lang: Lang) -> String {
     let result = match output {
         Output::Print => {
-            let _ = super::browser::window().print();
+            let _ = crate::ui::browser::window().print();
             return String::new();
         }
         Output::Csv => {
@@ -171,7 +171,7 @@ fn embed_dialog(props: &EmbedDialogProps) -> Html {
                 let frame = preview_frame.cast::<web_sys::HtmlIFrameElement>().and_then(|f| f.content_window());
                 let from_preview = matches!((event.source(), frame), (Some(s), Some(f)) if js_sys::Object::is(&s, &f));
                 let kind = js_sys::Reflect::get(&event.data(), &"type".into()).ok().and_then(|t| t.as_string());
-                if from_preview && kind.as_deref() == Some(super::frame::ESCAPE_MESSAGE) {
+                if from_preview && kind.as_deref() == Some(crate::ui::shell::frame::ESCAPE_MESSAGE) {
                     if let Some(d) = dialog.cast::<HtmlDialogElement>() {
                         d.close();
                     }

@@ -1,12 +1,12 @@
 //! What the reader sees when a dataset cannot be shown: which file, and each fault by record
 //! and field, so its author can fix it.
 
-use super::parts::{t_isolated, tx};
 use crate::i18n::{t, Key};
 use crate::model::Lang;
+use crate::ui::parts::{t_isolated, tx};
 use yew::prelude::*;
 
-pub use super::fetch::{FetchFailure, LoadError};
+pub use crate::ui::browser::fetch::{FetchFailure, LoadError};
 
 #[derive(Properties, PartialEq)]
 pub struct ErrorPanelProps {
@@ -21,7 +21,9 @@ pub struct ErrorPanelProps {
 pub fn failure_text(failure: &FetchFailure, lang: Lang) -> String {
     match failure {
         FetchFailure::Network => tx(lang, Key::FetchNetwork).to_owned(),
-        FetchFailure::Timeout => t(lang, Key::FetchTimeout, &[("seconds", &super::fetch::TIMEOUT_SECONDS.to_string())]),
+        FetchFailure::Timeout => {
+            t(lang, Key::FetchTimeout, &[("seconds", &crate::ui::browser::fetch::TIMEOUT_SECONDS.to_string())])
+        }
         FetchFailure::Status(code, text) => t(lang, Key::FetchStatus, &[("status", format!("{code} {text}").trim())]),
         FetchFailure::ContentType(kind) => t(lang, Key::FetchType, &[("type", kind)]),
         FetchFailure::TooLarge => {
@@ -29,7 +31,7 @@ pub fn failure_text(failure: &FetchFailure, lang: Lang) -> String {
         }
         FetchFailure::Unreadable => tx(lang, Key::FetchUnreadable).to_owned(),
         FetchFailure::TooSlow => {
-            t(lang, Key::FetchTooSlow, &[("seconds", &super::fetch::DOWNLOAD_SECONDS.to_string())])
+            t(lang, Key::FetchTooSlow, &[("seconds", &crate::ui::browser::fetch::DOWNLOAD_SECONDS.to_string())])
         }
         FetchFailure::Redirected(origin) => t(lang, Key::FetchRedirected, &[("origin", origin)]),
     }

@@ -2,8 +2,8 @@
 //! element of a host page (view from its `data-*` attributes, inside a shadow root so that
 //! neither page's styles reach the other).
 
-use super::app::{App, AppProps};
-use super::host::Host;
+use crate::ui::shell::app::{App, AppProps};
+use crate::ui::shell::host::Host;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, ShadowRootInit, ShadowRootMode};
 
@@ -20,7 +20,7 @@ pub fn mount_page() {
     if let Ok(Some(stalled)) = document.query_selector(".st-stalled") {
         stalled.remove();
     }
-    let search = super::browser::location_search();
+    let search = crate::ui::browser::location_search();
     let (view, notices) = crate::url::decode(&search);
     let host = if view.embed { Host::Frame } else { Host::Page };
     if host == Host::Frame {
@@ -28,10 +28,10 @@ pub fn mount_page() {
             let _ = html.class_list().add_1("st-embedded");
         }
         let child_id = crate::url::pairs(&search).into_iter().find(|(k, _)| k == "childId").map(|(_, v)| v);
-        super::frame::report_height(child_id);
-        super::frame::forward_escape();
+        crate::ui::shell::frame::report_height(child_id);
+        crate::ui::shell::frame::forward_escape();
     }
-    super::panic::register_root(&root);
+    crate::ui::shell::panic::register_root(&root);
     yew::Renderer::<App>::with_root_and_props(root, AppProps { view, notices, host }).render();
 }
 
@@ -83,7 +83,7 @@ fn mount_one(document: &Document, element: &Element) -> Result<(), wasm_bindgen:
     root.set_class_name("stances");
     shadow.append_child(&root)?;
     let host = Host::Script(element.clone());
-    super::panic::register_root(&root);
+    crate::ui::shell::panic::register_root(&root);
     yew::Renderer::<App>::with_root_and_props(root, AppProps { view, notices, host }).render();
     Ok(())
 }

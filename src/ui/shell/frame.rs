@@ -70,7 +70,7 @@ pub const ESCAPE_MESSAGE: &str = "stances:escape";
 pub fn listen_for_theme(on_theme: impl Fn(crate::query::Theme) + 'static) -> gloo::events::EventListener {
     let window = web_sys::window().expect("a window");
     let parent = window.parent().ok().flatten();
-    let stated = crate::url::embed::stated_host(&super::browser::location_search());
+    let stated = crate::url::embed::stated_host(&crate::ui::browser::location_search());
     let referrer = window.document().map(|d| d.referrer()).filter(|r| !r.is_empty());
     let embedder = stated.or(referrer).and_then(|r| web_sys::Url::new(&r).ok()).map(|u| u.origin());
     if embedder.is_none() {

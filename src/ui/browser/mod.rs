@@ -1,5 +1,7 @@
 //! The few facts the widget reads from, and writes to, the browser.
 
+pub(crate) mod fetch;
+
 use crate::model::Lang;
 use crate::query::ViewState;
 

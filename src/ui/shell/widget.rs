@@ -2,26 +2,26 @@
 //! data-* attributes), and lays out heading, settings, notices, view tabs, sharing and the
 //! current view, with a live summary for screen readers.
 
-use super::app::{fetch_bundled, Foreign};
-use super::browser::{browser_lang, location_search};
-use super::compare_view::CompareView;
-use super::error_panel::failure_text;
-use super::fetch::LoadError;
-use super::filters::Filters;
-use super::host::Host;
-use super::notices::Notices;
-use super::parts::{t_isolated, Subject};
-use super::settings::Settings;
-use super::share::{PrintSources, ShareBar};
-use super::sources_panel::SourcesPanel;
-use super::sources_view::SourcesView;
-use super::store::Store;
-use super::table_view::TableView;
-use super::timeline_view::TimelineView;
-use super::view_tabs::ViewTabs;
 use crate::i18n::{text, Key};
 use crate::model::{Dataset, Lang};
 use crate::query::{Action, Notice, Theme, View, ViewState};
+use crate::ui::browser::fetch::LoadError;
+use crate::ui::browser::{browser_lang, location_search};
+use crate::ui::compare::CompareView;
+use crate::ui::parts::filters::Filters;
+use crate::ui::parts::{t_isolated, Subject};
+use crate::ui::share::{PrintSources, ShareBar};
+use crate::ui::shell::dataset::{fetch_bundled, Foreign};
+use crate::ui::shell::error_panel::failure_text;
+use crate::ui::shell::host::Host;
+use crate::ui::shell::notices::Notices;
+use crate::ui::shell::settings::Settings;
+use crate::ui::shell::store::Store;
+use crate::ui::shell::view_tabs::ViewTabs;
+use crate::ui::sources::panel::SourcesPanel;
+use crate::ui::sources::SourcesView;
+use crate::ui::table::TableView;
+use crate::ui::timeline::TimelineView;
 use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -57,7 +57,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         let owns_address_bar = props.host.owns_address_bar();
         use_effect_with((), move |_| {
             let listener = owns_address_bar.then(|| {
-                EventListener::new(&super::browser::window(), "popstate", move |_| {
+                EventListener::new(&crate::ui::browser::window(), "popstate", move |_| {
                     let (view, _) = crate::url::decode(&location_search());
                     let (view, _) = view.reconcile(&dataset);
                     dispatch.dispatch(Action::Restore(view));
@@ -71,8 +71,9 @@ pub fn widget(props: &WidgetProps) -> Html {
         let dispatch = dispatch.clone();
         let framed = props.host == Host::Frame;
         use_effect_with((), move |_| {
-            let listener =
-                framed.then(|| super::frame::listen_for_theme(move |theme| dispatch.dispatch(Action::SetTheme(theme))));
+            let listener = framed.then(|| {
+                crate::ui::shell::frame::listen_for_theme(move |theme| dispatch.dispatch(Action::SetTheme(theme)))
+            });
             move || drop(listener)
         });
     }
@@ -82,7 +83,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     {
         let printing = printing.clone();
         use_effect_with((), move |_| {
-            let window = super::browser::window();
+            let window = crate::ui::browser::window();
             let (on, off) = (printing.clone(), printing);
             let before = EventListener::new(&window, "beforeprint", move |_| on.set(true));
             let after = EventListener::new(&window, "afterprint", move |_| off.set(false));

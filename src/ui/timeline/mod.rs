@@ -4,12 +4,12 @@
 //! the view works under a strict Content-Security-Policy, and `inset-inline-start` makes it
 //! run right to left in Arabic. On a narrow screen the same lists stack vertically.
 
-use super::changes::range_inputs;
-use super::parts::{date_text, show_more, tx, use_page, Subject, ViewProps, PAGE};
-use super::summary_text::live_summary;
 use crate::i18n::Key;
 use crate::model::EventKind;
 use crate::query::{table, table_summary, timeline};
+use crate::ui::compare::changes::range_inputs;
+use crate::ui::parts::summary_text::live_summary;
+use crate::ui::parts::{date_text, show_more, tx, use_page, Subject, ViewProps, PAGE};
 use yew::prelude::*;
 
 fn percent(x: f64) -> usize {

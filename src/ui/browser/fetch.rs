@@ -79,7 +79,7 @@ pub async fn ensure_lang(lang: Lang) {
     if crate::i18n::is_ready(lang) {
         return;
     }
-    let address = format!("{}i18n/{}.json", super::browser::bundle_base(), lang.code());
+    let address = format!("{}i18n/{}.json", crate::ui::browser::bundle_base(), lang.code());
     let table = match fetch_bytes(&address, own_origin(&address).as_deref()).await {
         Ok((bytes, _)) => {
             decode_text(&bytes).map_err(|e| e.to_string()).and_then(|json| crate::i18n::table::parse_table(lang, json))

@@ -1,10 +1,11 @@
 //! The table's controls: search, topics shown, sort order and the "as of" date. Each control
 //! dispatches one action; what it means is decided in `query`.
 
-use super::parts::tx;
 use crate::i18n::Key;
 use crate::model::{ActorKind, Dataset, Lang, PartialDate};
 use crate::query::{groups, kind_id, parse_kind, Action, Sort, ViewState};
+use crate::ui::parts::provenance::stage_key;
+use crate::ui::parts::tx;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -14,7 +15,7 @@ pub struct FiltersProps {
     pub dataset: Rc<Dataset>,
     pub view: ViewState,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<super::Store>,
+    pub dispatch: UseReducerDispatcher<crate::ui::Store>,
 }
 
 #[function_component(Filters)]
@@ -59,6 +60,14 @@ pub fn filters(props: &FiltersProps) -> Html {
             dispatch.dispatch(Action::SetGroup((!value.is_empty()).then_some(value)));
         })
     };
+    let on_treaty = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            dispatch.dispatch(Action::SetTreaty(crate::query::Stage::parse(&select.value())));
+        })
+    };
+    let treaty_value = v.treaty.first().map(|s| s.code()).unwrap_or("");
     let kind_value = v.kinds.first().map(|k| kind_id(*k)).unwrap_or("");
     let group_value = v.group.clone().unwrap_or_default();
     let sort_value = match &v.sort {
@@ -91,7 +100,7 @@ pub fn filters(props: &FiltersProps) -> Html {
                     { for [ActorKind::State, ActorKind::Bloc, ActorKind::Organisation, ActorKind::Person].into_iter()
                         .filter(|k| d.actors.iter().any(|a| a.kind == *k))
                         .map(|k| html! {
-                            <option key={kind_id(k)} value={kind_id(k)} selected={kind_value == kind_id(k)}>{ super::parts::kind_label(k, props.lang) }</option>
+                            <option key={kind_id(k)} value={kind_id(k)} selected={kind_value == kind_id(k)}>{ crate::ui::parts::kind_label(k, props.lang) }</option>
                         }) }
                 </select>
             </label>
@@ -104,6 +113,17 @@ pub fn filters(props: &FiltersProps) -> Html {
                     }) }
                 </select>
             </label>
+            if crate::query::has_treaty_record(d) {
+                <label class="st-field">
+                    <span>{ tx(props.lang, Key::TreatyStatus) }</span>
+                    <select onchange={on_treaty}>
+                        <option value="" selected={treaty_value.is_empty()}>{ tx(props.lang, Key::All) }</option>
+                        { for crate::query::Stage::ALL.into_iter().map(|s| html! {
+                            <option key={s.code()} value={s.code()} selected={treaty_value == s.code()}>{ tx(props.lang, stage_key(s)) }</option>
+                        }) }
+                    </select>
+                </label>
+            }
             { for d.topics.iter().filter(|t| shown.contains(&t.id)).map(|t| {
                 let dispatch = props.dispatch.clone();
                 let topic = t.id.clone();
@@ -141,7 +161,12 @@ fn scale_summary(t: &crate::model::Topic, lang: Lang) -> String {
 }
 
 /// Which topics are shown: one checkbox each (the last one shown cannot be unticked).
-pub fn topic_checkboxes(d: &Dataset, v: &ViewState, lang: Lang, dispatch: &UseReducerDispatcher<super::Store>) -> Html {
+pub fn topic_checkboxes(
+    d: &Dataset,
+    v: &ViewState,
+    lang: Lang,
+    dispatch: &UseReducerDispatcher<crate::ui::Store>,
+) -> Html {
     let shown = v.shown_topic_ids(d);
     html! {
         <fieldset class="st-field st-topics">

@@ -1,14 +1,18 @@
 //! Compare: two to four actors in columns, questions in rows, agreement marked in text and
 //! symbol, pairwise scores with their method, the agreement matrix, and what changed.
 
-use super::actor_picker::ActorPicker;
-use super::changes::ChangesList;
-use super::matrix::AgreementMatrix;
-use super::parts::{date_text, held_badge, reports_button, sources_label, tx, Subject, ViewProps};
-use super::summary_text::live_summary;
+pub(crate) mod changes;
+pub(crate) mod matrix;
+
 use crate::i18n::{list, t, Key};
 use crate::model::Lang;
 use crate::query::{compare, compare_summary, Agreement, Cell, CompareRow, View};
+use crate::ui::compare::changes::ChangesList;
+use crate::ui::compare::matrix::AgreementMatrix;
+use crate::ui::parts::actor_picker::ActorPicker;
+use crate::ui::parts::strips::StanceStrips;
+use crate::ui::parts::summary_text::live_summary;
+use crate::ui::parts::{date_text, held_badge, reports_button, sources_label, tx, Subject, ViewProps};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -28,9 +32,11 @@ pub fn compare_view(props: &ViewProps) -> Html {
     let picker = html! {
         <ActorPicker dataset={Rc::clone(d)} view={props.view.clone()} {lang} dispatch={props.dispatch.clone()} max={View::MAX_COMPARED} />
     };
+    let strips = html! { <StanceStrips dataset={Rc::clone(d)} view={props.view.clone()} {lang} dispatch={props.dispatch.clone()} /> };
     if model.actors.len() < 2 {
         return html! {
             <section class="st-compare" aria-label={tx(lang, Key::ViewCompare)}>
+                { strips }
                 { picker }
                 <p class="st-empty">{ tx(lang, Key::ChooseTwo) }</p>
             </section>
@@ -45,6 +51,7 @@ pub fn compare_view(props: &ViewProps) -> Html {
     }
     html! {
         <section class="st-compare" aria-label={tx(lang, Key::ViewCompare)}>
+            { strips }
             { picker }
             { live_summary(&compare_summary(&model), lang) }
             if !left_out.is_empty() {

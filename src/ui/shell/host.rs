@@ -23,7 +23,7 @@ impl Host {
     /// Keeps the view where this host keeps it.
     pub fn write(&self, view: &ViewState) {
         match self {
-            Host::Page | Host::Frame => super::browser::replace_url(view),
+            Host::Page | Host::Frame => crate::ui::browser::replace_url(view),
             Host::Script(element) => write_attributes(element, view),
         }
     }

@@ -1,14 +1,19 @@
 //! The table view: a real table (caption, column and row headers) of actors by topics. Each
 //! cell gives the stance as text and symbol, its date, and a button to the reports behind it.
 
-use super::parts::{
+use crate::i18n::{list, t, Key};
+use crate::model::{Certainty, Dataset, Lang, PartialDate, Topic};
+use crate::query::Standing;
+use crate::query::{
+    emptied_by, rows_per_page, status_date, subquestion_stances, table, table_summary, Action, Cell, Filter,
+};
+use crate::ui::parts::provenance::standing_cell;
+use crate::ui::parts::strips::StanceStrips;
+use crate::ui::parts::summary_text::live_summary;
+use crate::ui::parts::{
     date_text, kind_label, on_position_click, position_button, show_more, sources_label, t_isolated, tx, use_page,
     ViewProps,
 };
-use super::summary_text::live_summary;
-use crate::i18n::{list, t, Key};
-use crate::model::{Certainty, Dataset, Lang, PartialDate, Topic};
-use crate::query::{emptied_by, rows_per_page, subquestion_stances, table, table_summary, Action, Cell, Filter};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -22,6 +27,8 @@ struct RowData {
     actor: String,
     kind: &'static str,
     cells: Vec<CellData>,
+    /// The treaty column's cell, when the dataset keeps a treaty record.
+    treaty: Option<(Option<Standing>, Option<PartialDate>)>,
     lang: Lang,
 }
 
@@ -50,6 +57,7 @@ fn filter_key(f: Filter) -> Key {
         Filter::Search => Key::FilterSearch,
         Filter::Stance => Key::FilterStance,
         Filter::AsOf => Key::FilterAsOf,
+        Filter::Treaty => Key::FilterTreaty,
     }
 }
 
@@ -77,7 +85,8 @@ pub fn table_view(props: &ViewProps) -> Html {
                     .zip(&model.topics)
                     .map(|(c, t)| cell_data(d, &r.actor.id, props.view.at, c, t, lang))
                     .collect();
-                Rc::new(RowData { actor, kind: kind_label(r.actor.kind, lang), cells, lang })
+                let treaty = model.treaty.then(|| (r.standing, status_date(d)));
+                Rc::new(RowData { actor, kind: kind_label(r.actor.kind, lang), cells, treaty, lang })
             }))
         })
         .collect();
@@ -111,6 +120,7 @@ pub fn table_view(props: &ViewProps) -> Html {
     };
     html! {
         <section class="st-table-view" aria-label={tx(lang, Key::ViewTable)}>
+            <StanceStrips dataset={Rc::clone(d)} view={props.view.clone()} {lang} dispatch={props.dispatch.clone()} />
             { live_summary(&table_summary(&model), lang) }
             <p class="st-count">{ count }</p>
             if rows.is_empty() {
@@ -126,6 +136,9 @@ pub fn table_view(props: &ViewProps) -> Html {
                         <tr>
                             <th scope="col">{ tx(lang, Key::ActorColumn) }</th>
                             { for model.topics.iter().map(|t| topic_header(t, lang)) }
+                            if model.treaty {
+                                <th scope="col"><span class="st-topic">{ tx(lang, Key::TreatyStatus) }</span></th>
+                            }
                         </tr>
                     </thead>
                     <tbody onclick={on_position_click(&props.open)}>
@@ -138,6 +151,9 @@ pub fn table_view(props: &ViewProps) -> Html {
                 </table>
                 </div>
                 { show_more(shown, model.rows.len(), page, &more, lang) }
+                if let Some(note) = d.treaty_status.as_ref().and_then(|s| s.note.as_ref()).filter(|_| model.treaty) {
+                    <p class="st-note">{ t(lang, Key::TreatyRecordNote, &[("note", note)]) }</p>
+                }
             }
         </section>
     }
@@ -211,6 +227,9 @@ fn table_row(props: &TableRowProps) -> Html {
                 <span class="st-kind">{ row.kind }</span>
             </th>
             { for row.cells.iter().map(|c| render_cell(row, c)) }
+            if let Some((standing, status)) = &row.treaty {
+                { standing_cell(standing.as_ref(), *status, row.lang) }
+            }
         </tr>
     }
 }

@@ -1,10 +1,10 @@
 //! Who sides with whom: a table of the compared actors against each other, overall and per
 //! topic. Each cell says the counts in words; its shading repeats them as a second channel.
 
-use super::parts::tx;
 use crate::i18n::{t, Key};
 use crate::model::{Dataset, Lang};
 use crate::query::{agreement_matrix, compare, shown_topics, PairCount, ViewState};
+use crate::ui::parts::tx;
 use std::rc::Rc;
 use yew::prelude::*;
 

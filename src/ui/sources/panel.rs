@@ -2,10 +2,10 @@
 //! quote, link, and how certain the position is. The browser's `<dialog>` traps focus while it
 //! is open, closes on Escape, and returns focus to the control that opened it.
 
-use super::parts::{date_text, held_badge, tx, Subject};
 use crate::i18n::{t, Key};
 use crate::model::{Certainty, Dataset, Lang, Source};
 use crate::query::{reports, Held};
+use crate::ui::parts::{date_text, held_badge, tx, Subject};
 use std::rc::Rc;
 use web_sys::HtmlDialogElement;
 use yew::prelude::*;
@@ -143,6 +143,7 @@ fn source_item(s: &Source, quote: Option<&crate::model::Quote>, lang: Lang) -> H
             <span class="st-publisher">{ &s.publisher }</span>
             { format!(", {}", date_text(s.date, lang)) }
             if let Some(author) = &s.author { { format!(", {author}") } }
+            { " " }{ crate::ui::parts::provenance::class_and_mirror(s, lang) }
             <br />
             { title }
             if let Some(q) = quote {

@@ -1,15 +1,15 @@
 //! What changed between two dates, per compared actor: each stance first reported or changed
 //! in the range, with the reports behind it.
 
-use super::parts::{date_text, held_badge, reports_button, tx, ViewProps};
 use crate::i18n::{t, Key};
 use crate::model::{Lang, PartialDate};
 use crate::query::{changes, compare, Action, ViewState};
+use crate::ui::parts::{date_text, held_badge, reports_button, tx, ViewProps};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// The range inputs every range-aware view shares.
-pub fn range_inputs(view: &ViewState, lang: Lang, dispatch: &UseReducerDispatcher<super::Store>) -> Html {
+pub fn range_inputs(view: &ViewState, lang: Lang, dispatch: &UseReducerDispatcher<crate::ui::Store>) -> Html {
     let input = |label: Key, value: Option<PartialDate>, is_from: bool| {
         let dispatch = dispatch.clone();
         let (from, to) = (view.from, view.to);

@@ -1,10 +1,10 @@
 //! Tells the reader which parts of a link were ignored, and why, so a stale or mistyped link
 //! never fails silently.
 
-use super::parts::{reason_text, tx};
 use crate::i18n::Key;
 use crate::model::Lang;
 use crate::query::Notice;
+use crate::ui::parts::{reason_text, tx};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

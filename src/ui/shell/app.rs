@@ -1,33 +1,16 @@
 //! Loads the dataset the view asks for, then hands over to the [`Widget`]; a dataset that fails
 //! to load or validate shows what is wrong instead of an empty box, and offers the bundled one.
 
-use super::browser::{browser_lang, bundle_base, dataset_origins, dataset_url};
-use super::error_panel::ErrorPanel;
-use super::fetch::{both, ensure_lang, fetch_dataset, fetch_outline, LoadError};
-use super::host::Host;
-use super::widget::Widget;
-use crate::model::{Dataset, Lang};
+use crate::model::Dataset;
 use crate::query::{cap_notices, Notice, Reason, ViewState};
+use crate::ui::browser::fetch::{both, ensure_lang, fetch_dataset, fetch_outline, LoadError};
+use crate::ui::browser::{browser_lang, dataset_origins, dataset_url};
+use crate::ui::shell::dataset::{bundled_outline, fetch_bundled, Foreign};
+use crate::ui::shell::error_panel::ErrorPanel;
+use crate::ui::shell::host::Host;
+use crate::ui::shell::widget::Widget;
 use std::rc::Rc;
 use yew::prelude::*;
-
-pub const BUNDLED_DATA: &str = "data/un-cybercrime-convention.json";
-/// What the first view needs of it in one language, written beside it at build time
-/// (`Dataset::outline`).
-fn bundled_outline(lang: Lang) -> String {
-    format!("{}data/un-cybercrime-convention.outline.{}.json", bundle_base(), lang.code())
-}
-
-/// The bundled dataset's address, wherever this bundle is served from.
-pub fn bundled_address() -> String {
-    format!("{}{BUNDLED_DATA}", bundle_base())
-}
-
-/// The whole bundled dataset, from the bundle's own origin only.
-pub async fn fetch_bundled() -> super::fetch::Loaded {
-    let address = bundled_address();
-    fetch_dataset(&address, super::fetch::own_origin(&address)).await
-}
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -35,13 +18,6 @@ pub struct AppProps {
     pub view: ViewState,
     pub notices: Vec<Notice>,
     pub host: Host,
-}
-
-/// A dataset that is not the bundled one, named so that nobody can pass it off as ours.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Foreign {
-    pub name: String,
-    pub address: String,
 }
 
 enum Load {

@@ -1,9 +1,9 @@
 //! Chooses actors by name: the chosen ones as removable chips, and a list to add one more.
 
-use super::parts::tx;
 use crate::i18n::{t, Key};
 use crate::model::{Dataset, Lang};
 use crate::query::{Action, ViewState};
+use crate::ui::parts::tx;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -13,7 +13,7 @@ pub struct ActorPickerProps {
     pub dataset: Rc<Dataset>,
     pub view: ViewState,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<super::Store>,
+    pub dispatch: UseReducerDispatcher<crate::ui::Store>,
     /// How many may be chosen; the add list disappears at the limit.
     #[prop_or(usize::MAX)]
     pub max: usize,

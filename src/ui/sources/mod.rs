@@ -1,12 +1,14 @@
 //! The reading list: every source behind the dataset, newest first, each with the positions it
 //! reports; narrowed by the chosen actors, topics and the search.
 
-use super::actor_picker::ActorPicker;
-use super::filters::topic_checkboxes;
-use super::parts::{date_text, reports_button, show_more, tx, use_page, ViewProps, PAGE};
+pub(crate) mod panel;
+
 use crate::i18n::{t, Key};
 use crate::model::SourceKind;
 use crate::query::{reading_list, Action};
+use crate::ui::parts::actor_picker::ActorPicker;
+use crate::ui::parts::filters::topic_checkboxes;
+use crate::ui::parts::{date_text, reports_button, show_more, tx, use_page, ViewProps, PAGE};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -53,7 +55,8 @@ pub fn sources_view(props: &ViewProps) -> Html {
                     html! {
                         <li key={s.id.to_string()} class="st-source">
                             <p class="st-meta">{ format!("{} · {} · {}", tx(lang, kind_text(s.kind)), s.publisher, date_text(s.date, lang)) }
-                                if let Some(a) = &s.author { { format!(" · {a}") } }</p>
+                                if let Some(a) = &s.author { { format!(" · {a}") } }
+                                { " · " }{ crate::ui::parts::provenance::class_and_mirror(s, lang) }</p>
                             <h3 class="st-source-title">
                                 if let Some(url) = &s.url {
                                     <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ &s.title }</a>
@@ -81,7 +84,7 @@ struct ReportedPositionsProps {
     /// Indexes into the dataset's positions.
     positions: Vec<usize>,
     lang: crate::model::Lang,
-    open: Callback<super::parts::Subject>,
+    open: Callback<crate::ui::parts::Subject>,
 }
 
 /// A source's positions, behind a disclosure whose list is built only once it is opened: a

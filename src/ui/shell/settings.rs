@@ -1,9 +1,9 @@
 //! Language and theme: chosen here, or by `lang=` and `theme=`, else the browser's.
 
-use super::parts::tx;
 use crate::i18n::Key;
 use crate::model::Lang;
 use crate::query::{Action, Theme};
+use crate::ui::parts::tx;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -12,7 +12,7 @@ pub struct SettingsProps {
     /// The language shown (chosen or the browser's).
     pub lang: Lang,
     pub theme: Theme,
-    pub dispatch: UseReducerDispatcher<super::Store>,
+    pub dispatch: UseReducerDispatcher<crate::ui::Store>,
 }
 
 /// Each language named in itself, so a reader finds their own whatever is shown.
@@ -38,7 +38,10 @@ pub fn settings(props: &SettingsProps) -> Html {
             let dispatch = dispatch.clone();
             // Switched once its words are here, so nothing is drawn half in English.
             wasm_bindgen_futures::spawn_local(async move {
-                super::fetch::ensure_lang(chosen.or_else(super::browser::browser_lang).unwrap_or_default()).await;
+                crate::ui::browser::fetch::ensure_lang(
+                    chosen.or_else(crate::ui::browser::browser_lang).unwrap_or_default(),
+                )
+                .await;
                 dispatch.dispatch(Action::SetLang(chosen));
             });
         })

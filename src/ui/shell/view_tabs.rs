@@ -1,16 +1,16 @@
 //! Switches between the four views; the selection stays as it is.
 
-use super::parts::{tx, view_key};
 use crate::i18n::Key;
 use crate::model::Lang;
 use crate::query::{Action, View};
+use crate::ui::parts::{tx, view_key};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ViewTabsProps {
     pub current: View,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<super::Store>,
+    pub dispatch: UseReducerDispatcher<crate::ui::Store>,
 }
 
 #[function_component(ViewTabs)]

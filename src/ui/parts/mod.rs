@@ -1,5 +1,11 @@
 //! Small pieces every view shares: how a stance, a date and an actor kind are shown.
 
+pub(crate) mod actor_picker;
+pub(crate) mod filters;
+pub(crate) mod provenance;
+pub(crate) mod strips;
+pub(crate) mod summary_text;
+
 use crate::i18n::{t, Key};
 use crate::model::{ActorKind, Dataset, Lang, PartialDate, Stance, Topic};
 use crate::query::{Held, Reason, ViewState};
@@ -15,7 +21,7 @@ pub struct ViewProps {
     pub dataset: Rc<Dataset>,
     pub view: ViewState,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<super::Store>,
+    pub dispatch: UseReducerDispatcher<crate::ui::Store>,
     pub open: Callback<Subject>,
 }
 
@@ -131,6 +137,7 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         Reason::UnknownGroup => Key::UnknownGroup,
         Reason::UnknownSort => Key::UnknownSort,
         Reason::ForeignData => Key::ForeignData,
+        Reason::Stage => Key::IgnoredTreaty,
         Reason::DataFailed => Key::DataFailed,
         Reason::LinkTooLong => {
             return t(lang, Key::IgnoredLinkTooLong, &[("max", &crate::url::MAX_QUERY.to_string())]);
