@@ -26,7 +26,7 @@ foreign-dataset = ليست مجموعة البيانات المضمّنة: يُ�
 
 ## Why part of a link was ignored
 
-ignored-view = ليس طريقة عرض (table, compare, timeline, sources)
+ignored-view = ليس طريقة عرض (table, compare, timeline, sources, map)
 
 ignored-id = ليس معرّفًا صالحًا
 
@@ -428,14 +428,7 @@ options = عوامل التصفية والإعدادات
 
 download-data = تنزيل البيانات
 
-source-line = { $n ->
-    [zero] المصدر: { $name }، دون تقارير علنية
-    [one] المصدر: { $name }، استنادًا إلى تقرير علني واحد
-    [two] المصدر: { $name }، استنادًا إلى تقريرين علنيين
-    [few] المصدر: { $name }، استنادًا إلى { $n } تقارير علنية
-    [many] المصدر: { $name }، استنادًا إلى { $n } تقريرًا علنيًا
-   *[other] المصدر: { $name }، استنادًا إلى { $n } تقرير علني
-}
+source-line = المصدر: stances، { $name }؛ لكل موقف مصادره المذكورة
 
 event-resolution = قرار
 

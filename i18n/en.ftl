@@ -38,7 +38,7 @@ foreign-dataset = Not the bundled dataset: showing “{ $name }” from { $addre
 ## Why part of a link was ignored
 
 # In the notice listing the parts of a link that were ignored.
-ignored-view = not a view (table, compare, timeline, sources)
+ignored-view = not a view (table, compare, timeline, sources, map)
 
 # In the notice listing the parts of a link that were ignored.
 ignored-id = not a valid id
@@ -554,10 +554,10 @@ no-overall = No position on the topic as a whole; on its parts:
 # In the table shown before the widget starts; the stance strips above the table.
 strips-label = How many hold each stance
 
-# Not shown by the interface yet; see the heading above.
+# In the map view; the notice listing the parts of a link that were ignored.
 view-map = Map
 
-# Not shown by the interface yet; see the heading above.
+# In the map view.
 color-by = Colour by
 
 # In the table shown before the widget starts; the filters above a view; the table view.
@@ -572,76 +572,73 @@ treaty-signed = Signed
 # In a position's report: its sources and certainty.
 treaty-neither = Neither signed nor ratified
 
-# Not shown by the interface yet; see the heading above.
+# In the map view.
 map-loading = Loading the map…
 
-# Not shown by the interface yet; see the heading above.
+# In the map view.
 map-failed = The map could not be drawn: { $reason }. The table below has the same facts.
 
-# Not shown by the interface yet; see the heading above.
+# In the map view.
 map-caption = { $topic }: each state’s stance ({ $date })
 
-# Not shown by the interface yet; see the heading above.
+# In the map view.
 map-facts = The map as a table
 
-# Not shown by the interface yet; see the heading above.
+# In the map view.
 latest = latest
 
-# Not shown by the interface yet; see the heading above.
+# In the map view.
 stance-column = Stance
 
-# Not shown by the interface yet; see the heading above.
+# In the map view.
 date-column = Date
 
-# Not shown by the interface yet; see the heading above.
+# In the map view.
 small-states = Small states, marked with a circle
 
-# Not shown by the interface yet; see the heading above.
+# In the map view.
 legend = Legend
 
-# Not shown by the interface yet; see the heading above.
+# In the map view.
 states-shown = { $n ->
     [one] { $n } state on the map, { $known } with a position on record
    *[other] { $n } states on the map, { $known } with a position on record
 }
 
-# Not shown by the interface yet; see the heading above.
+# In the notice listing the parts of a link that were ignored.
 ignored-color = neither a topic id nor treaty
 
-# Not shown by the interface yet; see the heading above.
+# In the widget's frame: loading, errors, view tabs.
 options = Filters and settings
 
-# Not shown by the interface yet; see the heading above.
+# In the share, embed and print dialog.
 download-data = Download data
 
-# Not shown by the interface yet; see the heading above.
-source-line = { $n ->
-    [one] Source: { $name }, compiled from { $n } public report
-   *[other] Source: { $name }, compiled from { $n } public reports
-}
+# In the share, embed and print dialog.
+source-line = Source: stances, { $name }; every position cites its reports
 
-# Not shown by the interface yet; see the heading above.
+# In the timeline view.
 event-resolution = Resolution
 
-# Not shown by the interface yet; see the heading above.
+# In the timeline view.
 event-session = Session
 
-# Not shown by the interface yet; see the heading above.
+# In the timeline view.
 event-vote = Vote
 
-# Not shown by the interface yet; see the heading above.
+# In the timeline view.
 event-adoption = Adoption
 
-# Not shown by the interface yet; see the heading above.
+# In the timeline view.
 event-signature = Signature
 
-# Not shown by the interface yet; see the heading above.
+# In the timeline view.
 event-ratification = Ratification
 
-# Not shown by the interface yet; see the heading above.
+# In the timeline view.
 event-report = Report
 
-# Not shown by the interface yet; see the heading above.
+# In the timeline view.
 events-cluster = { $n ->
     [one] { $n } event, { $start } – { $end }
    *[other] { $n } events, { $start } – { $end }

@@ -26,7 +26,7 @@ foreign-dataset = No es el conjunto de datos incluido: se muestra «{ $name }» 
 
 ## Why part of a link was ignored
 
-ignored-view = no es una vista (table, compare, timeline, sources)
+ignored-view = no es una vista (table, compare, timeline, sources, map)
 
 ignored-id = no es un identificador válido
 
@@ -422,11 +422,7 @@ options = Filtros y ajustes
 
 download-data = Descargar los datos
 
-source-line = { $n ->
-    [one] Fuente: { $name }, a partir de { $n } informe público
-    [many] Fuente: { $name }, a partir de { $n } de informes públicos
-   *[other] Fuente: { $name }, a partir de { $n } informes públicos
-}
+source-line = Fuente: stances, { $name }; cada posición cita sus fuentes
 
 event-resolution = Resolución
 

@@ -26,7 +26,7 @@ foreign-dataset = Il ne s’agit pas du jeu de données intégré : affichage de
 
 ## Why part of a link was ignored
 
-ignored-view = n’est pas une vue (table, compare, timeline, sources)
+ignored-view = n’est pas une vue (table, compare, timeline, sources, map)
 
 ignored-id = identifiant non valide
 
@@ -422,11 +422,7 @@ options = Filtres et réglages
 
 download-data = Télécharger les données
 
-source-line = { $n ->
-    [one] Source : { $name }, d’après { $n } compte rendu public
-    [many] Source : { $name }, d’après { $n } de comptes rendus publics
-   *[other] Source : { $name }, d’après { $n } comptes rendus publics
-}
+source-line = Source : stances, { $name } ; chaque position cite ses sources
 
 event-resolution = Résolution
 

@@ -421,11 +421,7 @@ options = Filtros e configurações
 
 download-data = Baixar dados
 
-source-line = { $n ->
-    [one] Fonte: { $name }, compilado a partir de { $n } relato público
-    [many] Fonte: { $name }, compilado a partir de { $n } de relatos públicos
-   *[other] Fonte: { $name }, compilado a partir de { $n } relatos públicos
-}
+source-line = Fonte: stances, { $name }; cada posição cita suas fontes
 
 event-resolution = Resolução
 

@@ -26,7 +26,7 @@ foreign-dataset = Это не встроенный набор данных: по
 
 ## Why part of a link was ignored
 
-ignored-view = недопустимое представление (table, compare, timeline, sources)
+ignored-view = недопустимое представление (table, compare, timeline, sources, map)
 
 ignored-id = недопустимый идентификатор
 
@@ -424,12 +424,7 @@ options = Фильтры и настройки
 
 download-data = Скачать данные
 
-source-line = { $n ->
-    [one] Источник: { $name }, по { $n } открытому сообщению
-    [few] Источник: { $name }, по { $n } открытым сообщениям
-    [many] Источник: { $name }, по { $n } открытым сообщениям
-   *[other] Источник: { $name }, по { $n } открытым сообщениям
-}
+source-line = Источник: stances, { $name }; у каждой позиции указаны источники
 
 event-resolution = Резолюция
 

@@ -26,7 +26,7 @@ foreign-dataset = 非内置数据集：正在显示来自 { $address } 的“{ $
 
 ## Why part of a link was ignored
 
-ignored-view = 不是有效视图（table, compare, timeline, sources）
+ignored-view = 不是有效视图（table, compare, timeline, sources, map）
 
 ignored-id = 不是有效的标识符
 
@@ -414,7 +414,7 @@ options = 筛选与设置
 
 download-data = 下载数据
 
-source-line = 来源：{ $name }，据 { $n } 份公开报道整理
+source-line = 来源：stances，{ $name }；每项立场均注明出处
 
 event-resolution = 决议
 

@@ -205,6 +205,7 @@ def main(argv):
     sources.sort(key=lambda s: s[0].startswith("src/i18n/"))
     os.makedirs(os.path.join(ROOT, "i18n"), exist_ok=True)
     warnings = 0
+    english = rs_texts(read(rev, "src/i18n/en.rs"))
     for lang in LANGS:
         texts = rs_texts(read(rev, f"src/i18n/{lang}.rs"))
         base_texts = rs_texts(read(base, f"src/i18n/{lang}.rs")) if base_groups else None
@@ -232,7 +233,14 @@ def main(argv):
                 if not note or note == [UNPLACED]:
                     note = [where_used(name, sources) or UNPLACED]
                 out += note
-            if select:
+            # The plural forms no longer fit when English has dropped the count they choose by.
+            var = re.search(r"\{ \$([A-Za-z0-9_-]+) ->", "\n".join(body)) if select else None
+            if var and name in english and "{" + var.group(1) + "}" not in english[name]:
+                if name in texts:
+                    out.append(f"{fid} = {to_fluent(texts[name])}")
+                if lang == "en":
+                    print(f"i18n/*.ftl: {fid}: English no longer counts {{{var.group(1)}}}; plural forms replaced")
+            elif select:
                 if name in texts and lang == "en" and other_form(body) != texts[name]:
                     print(f"i18n/{lang}.ftl: {fid}: the Rust table now says {texts[name]!r}; check the plural forms")
                     warnings += 1

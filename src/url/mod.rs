@@ -8,13 +8,14 @@ mod percent;
 
 use crate::model::{is_valid_id, ActorId, Lang, PartialDate, StanceId, TopicId};
 use crate::query::{
-    canonical, cap_notices, kind_id, parse_kind, Notice, Reason, Sort, Stage, StanceFilter, Theme, View, ViewState,
+    canonical, cap_notices, kind_id, parse_kind, MapColor, Notice, Reason, Sort, Stage, StanceFilter, Theme, View,
+    ViewState,
 };
 
 /// The contract's parameters, in the order a canonical URL lists them. Extend, never rename.
-pub const PARAMS: [&str; 16] = [
+pub const PARAMS: [&str; 17] = [
     "view", "actors", "topics", "kind", "group", "at", "from", "to", "q", "stance", "sort", "lang", "theme", "embed",
-    "data", "treaty",
+    "data", "treaty", "color",
 ];
 
 const MAX_LIST: usize = 300;
@@ -40,19 +41,16 @@ pub fn pairs(query: &str) -> Vec<(String, String)> {
 /// Reads a view from a query string. Parameters outside the contract belong to the host page
 /// and are skipped silently.
 pub fn decode(query: &str) -> (ViewState, Vec<Notice>) {
-    let query = query.trim_start_matches('?');
+    let query = query.strip_prefix('?').unwrap_or(query);
     if query.len() <= MAX_QUERY {
         return decode_pairs(pairs(query));
     }
-    // Cut at the last whole parameter within the limit, so no value is read half.
-    let mut end = MAX_QUERY;
-    while !query.is_char_boundary(end) {
-        end -= 1;
-    }
-    let end = query[..end].rfind('&').unwrap_or(0);
-    let (view, notices) = decode_pairs(pairs(&query[..end]));
-    let too_long = Notice::new("", "", Reason::LinkTooLong);
-    (view, cap_notices(std::iter::once(too_long).chain(notices).collect()))
+    // Cut at the last whole parameter within the limit, so no value is read half (and, `&`
+    // being ASCII, no character either).
+    let end = query.as_bytes()[..MAX_QUERY].iter().rposition(|&b| b == b'&').unwrap_or(0);
+    let (view, mut notices) = decode_pairs(pairs(&query[..end]));
+    notices.insert(0, Notice::new("", "", Reason::LinkTooLong));
+    (view, cap_notices(notices))
 }
 
 /// Reads a view from name/value pairs, e.g. a script embed's `data-*` attributes.
@@ -132,6 +130,12 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (ViewS
                     }
                 }
             }
+            "color" => match value {
+                "" => v.color = None,
+                t if t.eq_ignore_ascii_case("treaty") => v.color = Some(MapColor::Treaty),
+                id if is_valid_id(id) => v.color = Some(MapColor::Topic(TopicId::new(id))),
+                _ => ignore(Reason::Color),
+            },
             _ => unreachable!("every name in PARAMS is matched"),
         }
     }
@@ -249,6 +253,11 @@ pub fn encode_pairs(v: &ViewState) -> Vec<(&'static str, String)> {
     }
     if !v.treaty.is_empty() {
         out.push(("treaty", join(v.treaty.iter().map(|s| s.code().to_owned()).collect())));
+    }
+    match &v.color {
+        None => {}
+        Some(MapColor::Treaty) => out.push(("color", "treaty".to_owned())),
+        Some(MapColor::Topic(t)) => out.push(("color", t.to_string())),
     }
     out
 }
