@@ -194,7 +194,7 @@ fn stored(code: &str, s: &Source) -> String {
     let Some(var) = &s.selector else { return s.forms[0].1.clone() };
     let default = &s.forms[s.default].1;
     let form = |cat: &str| s.forms.iter().find(|(c, _)| c == cat).map_or(default, |f| &f.1);
-    match plural::categories(code) {
+    match plural::categories(plural::rule(code)) {
         [only] => form(only).to_owned(),
         cats => {
             cats.iter().fold(format!("{}{var}", plural::MARK), |acc, c| format!("{acc}{}{}", plural::MARK, form(c)))

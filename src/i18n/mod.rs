@@ -75,7 +75,30 @@ pub fn stage_symbol(stage: crate::query::Stage) -> &'static str {
 
 /// The text for `key` in `lang`, else in English. A text with plural forms needs [`t`].
 pub fn text(lang: Lang, key: Key) -> &'static str {
-    translation(lang, key).unwrap_or(EN[key as usize])
+    translation(lang, key).unwrap_or(english(key))
+}
+
+/// The plural rule of `lang`: [`plural::rule`] of its code, by a match the page does without
+/// comparing strings (a test holds the two together).
+fn plural_rule(lang: Lang) -> plural::Rule {
+    use plural::Rule;
+    match lang {
+        Lang::Ar => Rule::Arabic,
+        Lang::Ru => Rule::Russian,
+        Lang::Fr => Rule::OneIncludingZeroMany,
+        #[cfg(feature = "pt")]
+        Lang::Pt => Rule::OneIncludingZeroMany,
+        Lang::Es => Rule::OneMany,
+        Lang::Zh => Rule::Other,
+        Lang::En => Rule::One,
+    }
+}
+
+/// English, compiled in. Not inlined: one bounds check for the whole crate, where each of the
+/// hundreds of places that ask for a text would carry its own.
+#[inline(never)]
+fn english(key: Key) -> &'static str {
+    EN[key as usize]
 }
 
 /// The translation proper, without falling back.
@@ -88,7 +111,7 @@ pub fn translation(lang: Lang, key: Key) -> Option<&'static str> {
 #[cfg(target_arch = "wasm32")]
 pub fn translation(lang: Lang, key: Key) -> Option<&'static str> {
     match lang {
-        Lang::En => Some(EN[key as usize]),
+        Lang::En => Some(english(key)),
         _ => table::installed(lang, key),
     }
 }
@@ -105,18 +128,24 @@ pub fn t(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
 }
 
 /// The template [`t`] fills: the text in `lang`, else English, in the plural form the count
-/// among `args` takes in the language the text is in.
+/// among `args` takes in the language the text is in. Not inlined into `t` and `segments`.
+#[inline(never)]
 fn template(lang: Lang, key: Key, args: &[(&str, &str)]) -> &'static str {
-    match translation(lang, key) {
-        Some(s) => plural::choose(lang.code(), s, args),
-        None => plural::choose("en", EN[key as usize], args),
-    }
+    let (rule, text) = match translation(lang, key) {
+        Some(s) => (plural_rule(lang), s),
+        None => (plural::Rule::One, english(key)),
+    };
+    plural::choose(rule, text, args)
 }
 
+/// `template` with each `{name}` of `args` replaced by its value, in one pass, so that a value
+/// holding braces is never filled in turn. The same cut as [`segments`], which also keeps the
+/// page from carrying a second way of doing it.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in args {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(template.len());
+    for segment in split_template(template, args) {
+        let (Segment::Words(s) | Segment::Value(s)) = segment;
+        out.push_str(s);
     }
     out
 }
@@ -135,7 +164,7 @@ pub fn segments<'a>(lang: Lang, key: Key, args: &[(&str, &'a str)]) -> Vec<Segme
     split_template(template(lang, key, args), args)
 }
 
-pub fn split_template<'a>(template: &'static str, args: &[(&str, &'a str)]) -> Vec<Segment<'a>> {
+pub fn split_template<'a>(template: &'a str, args: &[(&str, &'a str)]) -> Vec<Segment<'a>> {
     let mut out = Vec::new();
     let mut rest = template;
     while let Some((before, after)) = rest.split_once('{') {
@@ -285,7 +314,7 @@ mod tests {
     fn plural_forms_are_complete_for_each_languages_categories() {
         let mut wrong = Vec::new();
         for c in CATALOGUES {
-            let needed = plural::categories(c.code);
+            let needed = plural::categories(plural::rule(c.code));
             for key in Key::ALL {
                 let Some(source) = &c.sources[*key as usize] else { continue };
                 let english_is_plural = en().sources[*key as usize].as_ref().is_some_and(|s| s.selector.is_some());
@@ -357,15 +386,29 @@ mod tests {
             ),
         ];
         for (code, counts) in cases {
+            let rule = plural::rule(code);
             for (n, category) in *counts {
-                assert_eq!(plural::categories(code)[plural::form_index(code, *n)], *category, "{code} {n}");
+                assert_eq!(plural::categories(rule)[plural::form_index(rule, *n)], *category, "{code} {n}");
             }
         }
+        for lang in Lang::ALL {
+            assert_eq!(plural_rule(lang), plural::rule(lang.code()), "{lang:?}");
+        }
+        let en = plural::Rule::One;
         let stored = "\u{1}n\u{1}{n} event\u{1}{n} events";
-        assert_eq!(plural::choose("en", stored, &[("n", "1")]), "{n} event");
-        assert_eq!(plural::choose("en", stored, &[("n", "7")]), "{n} events");
-        assert_eq!(plural::choose("en", stored, &[("n", "many")]), "{n} events", "not a count: other");
-        assert_eq!(plural::choose("en", "{n} of {total}", &[("n", "1")]), "{n} of {total}");
+        assert_eq!(plural::choose(en, stored, &[("n", "1")]), "{n} event");
+        assert_eq!(plural::choose(en, stored, &[("n", "7")]), "{n} events");
+        assert_eq!(plural::choose(en, stored, &[("n", "many")]), "{n} events", "not a count: other");
+        for not_whole in ["", "-1", "1.0", "1 "] {
+            assert_eq!(plural::choose(en, stored, &[("n", not_whole)]), "{n} events", "{not_whole:?}");
+        }
+        let ru = plural_rule(Lang::Ru);
+        let forms = "\u{1}n\u{1}one\u{1}few\u{1}many\u{1}other";
+        assert_eq!(
+            ["1", "3", "11", "x"].map(|n| plural::choose(ru, forms, &[("n", n)])),
+            ["one", "few", "many", "other"]
+        );
+        assert_eq!(plural::choose(en, "{n} of {total}", &[("n", "1")]), "{n} of {total}");
     }
 
     #[test]
@@ -411,6 +454,8 @@ mod tests {
     #[test]
     fn filling_and_lists() {
         assert_eq!(fill("{n} of {total}", &[("n", "3"), ("total", "9")]), "3 of 9");
+        assert_eq!(fill("{a} and {b}", &[("a", "{b}"), ("b", "x")]), "{b} and x", "a value is not filled in turn");
+        assert_eq!(fill("{a} and {c}", &[("a", "1")]), "1 and {c}");
         assert_eq!(placeholders("{b} and {a} and {b}"), ["a", "b"]);
         assert_eq!(list(Lang::En, &["scope", "title", "safeguards"]), "scope, title and safeguards");
         assert_eq!(list(Lang::En, &["scope"]), "scope");
