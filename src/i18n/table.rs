@@ -9,6 +9,7 @@
 //! the interface falls back to English instead of showing the wrong words.
 
 use super::{en, Key};
+use crate::model::quoted;
 use crate::model::Lang;
 use std::cell::RefCell;
 
@@ -40,7 +41,7 @@ pub fn parse_table(lang: Lang, json: &str) -> Result<Vec<String>, String> {
         return Err(format!("not a {FORMAT} table"));
     }
     if items[1] != lang.code() {
-        return Err(format!("a table for {:?}, not {:?}", items[1], lang.code()));
+        return Err(format!("a table for {}, not {}", quoted(&items[1]), quoted(lang.code())));
     }
     if items[2] != fingerprint() {
         return Err("made for another version of the interface".to_owned());

@@ -13,7 +13,7 @@ pub struct PartialDate {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{input:?} is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD ({why})")]
+#[error("{} is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD ({why})", super::fault::quoted(.input))]
 pub struct DateError {
     input: String,
     why: &'static str,

@@ -3,6 +3,7 @@
 //! length. Every broken rule becomes a [`Fault`] with its JSON path.
 
 use super::ids::is_valid_id;
+use super::fault::quoted;
 use super::{Certainty, Dataset, Fault, Text, Topic};
 use std::collections::{HashMap, HashSet};
 
@@ -36,7 +37,7 @@ impl Checker<'_> {
 
     fn id(&mut self, path: String, id: &str) {
         if !is_valid_id(id) {
-            self.fault(path, format!("{id:?} is not a valid id: use 1 to {MAX_ID} letters, digits, '-', '_' or '.'"));
+            self.fault(path, format!("{} is not a valid id: use 1 to {MAX_ID} letters, digits, '-', '_' or '.'", quoted(id)));
         }
     }
 
@@ -68,7 +69,7 @@ impl Checker<'_> {
         let lower = url.trim_start().to_ascii_lowercase();
         let host = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
         match host {
-            None => self.fault(path, format!("{:?} is not an http(s) URL", truncate(url))),
+            None => self.fault(path, format!("{} is not an http(s) URL", quoted(&truncate(url)))),
             Some("") => self.fault(path, "has no host"),
             Some(_) if url.len() > MAX_URL => self.fault(path, format!("is longer than {MAX_URL} characters")),
             Some(_) if url.chars().any(|c| c.is_whitespace() || c.is_control()) => {
@@ -84,7 +85,7 @@ impl Checker<'_> {
         for (i, id) in ids.enumerate() {
             self.id(format!("{list}[{i}].id"), id);
             if let Some(first) = seen.insert(id, i) {
-                self.fault(format!("{list}[{i}].id"), format!("{id:?} is already the id of {list}[{first}]"));
+                self.fault(format!("{list}[{i}].id"), format!("{} is already the id of {list}[{first}]", quoted(id)));
                 seen.insert(id, first);
             }
         }
@@ -106,7 +107,7 @@ struct Known<'a> {
 impl Known<'_> {
     fn check(&self, c: &mut Checker, path: String, id: &str) {
         if !self.ids.contains(id) && !self.unparsed.iter().any(|u| u == id) {
-            c.fault(path, format!("{id:?} is not {} in this dataset", self.what));
+            c.fault(path, format!("{} is not {} in this dataset", quoted(id), self.what));
         }
     }
 }
@@ -217,9 +218,9 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
                 c.fault(
                     format!("{at}.stance"),
                     format!(
-                        "{:?} is not on the scale of topic {:?} ({})",
-                        p.stance.as_str(),
-                        topic.id.as_str(),
+                        "{} is not on the scale of topic {} ({})",
+                        quoted(p.stance.as_str()),
+                        quoted(topic.id.as_str()),
                         scale.join(", ")
                     ),
                 );
@@ -241,7 +242,7 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
             if !p.sources.contains(&q.source) {
                 c.fault(
                     format!("{at}.quote.source"),
-                    format!("{:?} is not among the position's sources", q.source.as_str()),
+                    format!("{} is not among the position's sources", quoted(q.source.as_str())),
                 );
             }
         }
@@ -291,7 +292,7 @@ fn check_on_topic(c: &mut Checker, at: &str, topic: &Topic, subquestion: Option<
         if !topic.subquestions.iter().any(|s| s.id.as_str() == sq) {
             c.fault(
                 format!("{at}.subquestion"),
-                format!("{sq:?} is not a sub-question of topic {:?}", topic.id.as_str()),
+                format!("{} is not a sub-question of topic {}", quoted(sq), quoted(topic.id.as_str())),
             );
         }
     }

@@ -54,7 +54,9 @@ pub async fn ensure_lang(lang: Lang) {
     let address = format!("{}i18n/{}.json", super::browser::bundle_base(), lang.code());
     let table = match fetch_text(&address).await {
         Ok(json) => crate::i18n::table::parse_table(lang, &json),
-        Err(e) => Err(format!("{e:?}")),
+        // In English: this is for the page's author, in the console.
+        Err(LoadError::Unreachable { failure, .. }) => Err(super::error_panel::failure_text(&failure, Lang::En)),
+        Err(LoadError::Invalid { .. }) => Err("not a table".to_owned()),
     };
     match table {
         // Another call may have finished first.
