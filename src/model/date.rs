@@ -153,6 +153,13 @@ impl<'de> Deserialize<'de> for PartialDate {
     }
 }
 
+impl super::json::FromJson for PartialDate {
+    fn read(c: &mut super::json::Cursor) -> Result<Self, super::json::Error> {
+        let s = c.string()?;
+        PartialDate::parse(&s).map_err(|e| c.err(e.to_string()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

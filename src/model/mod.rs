@@ -4,6 +4,7 @@ mod dataset;
 mod date;
 mod fault;
 mod ids;
+pub mod json;
 mod lang;
 mod locate;
 mod outline;
