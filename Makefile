@@ -9,8 +9,10 @@ export WASM_BINDGEN_TEST_TIMEOUT := 60
 
 .PHONY: bench fuzz serve dist dist-test test test-native test-wasm test-e2e test-size size size-groups setup-build setup-test lint clean
 
+# Into its own folder: a served build carries Trunk's live-reload client and must never be taken
+# for the release bundle in dist/.
 serve: setup-build
-	trunk serve --release
+	trunk serve --release --dist dist-serve
 
 dist: setup-build
 	trunk build --release
@@ -70,7 +72,7 @@ lint:
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 clean:
-	rm -rf dist target/bench
+	rm -rf dist dist-serve dist-test target/bench
 
 # Coverage-guided fuzzing of the parser and the URL codec (nightly + cargo-fuzz; not part of `make test`).
 fuzz:

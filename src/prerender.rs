@@ -2,9 +2,9 @@
 //! sees the table before the WebAssembly has loaded; the widget replaces it when it starts. It
 //! uses the widget's own query and words, and its class names, so nothing shifts.
 
-use crate::i18n::{kind_key, list, t, text, Key};
-use crate::model::{Dataset, Lang};
-use crate::query::{rows_per_page, subquestion_stances, table, Cell, ViewState};
+use crate::i18n::{kind_key, list, stage_symbol, standing_words, t, text, Key};
+use crate::model::{Dataset, Lang, PartialDate};
+use crate::query::{rows_per_page, status_date, strips, subquestion_stances, table, Cell, Standing, ViewState};
 use crate::url::embed::escape_html as esc;
 
 /// The default table view, in English, as the widget first renders it.
@@ -19,10 +19,11 @@ pub fn default_view_html(d: &Dataset) -> String {
     let mut html = format!(
         "<div class=\"st-widget st-theme-auto st-prerendered\" lang=\"en\" dir=\"ltr\">\
          <header class=\"st-header\"><h2 class=\"st-title\">{}</h2><p class=\"st-lede\">{}</p></header>\
-         <section class=\"st-table-view\"><p class=\"st-count\">{}</p><div class=\"st-scroll\"><table class=\"st-table\">\
+         <section class=\"st-table-view\">{}<p class=\"st-count\">{}</p><div class=\"st-scroll\"><table class=\"st-table\">\
          <caption>{}</caption><thead><tr><th scope=\"col\">{}</th>",
         esc(negotiation),
         esc(d.negotiation.description.get(lang)),
+        strips_html(d),
         esc(&count),
         esc(&caption),
         esc(text(lang, Key::ActorColumn))
@@ -33,6 +34,10 @@ pub fn default_view_html(d: &Dataset) -> String {
             esc(topic.label.get(lang)),
             esc(topic.question.get(lang))
         );
+    }
+    if model.treaty {
+        html +=
+            &format!("<th scope=\"col\"><span class=\"st-topic\">{}</span></th>", esc(text(lang, Key::TreatyStatus)));
     }
     html += "</tr></thead><tbody>";
     // The widget's first page, no more.
@@ -82,10 +87,68 @@ pub fn default_view_html(d: &Dataset) -> String {
                 ),
             };
         }
+        if model.treaty {
+            html += &treaty_cell(row.standing.as_ref(), status_date(d));
+        }
         html += "</tr>";
     }
     html += "</tbody></table></div></section></div>";
     html
+}
+
+/// The treaty column's cell as the widget draws it.
+fn treaty_cell(s: Option<&Standing>, status: Option<PartialDate>) -> String {
+    let Some(s) = s else { return "<td class=\"st-cell st-treaty\"></td>".to_owned() };
+    let (key, date) = standing_words(s, status);
+    let on = |key, date: PartialDate| esc(&t(Lang::En, key, &[("date", &date.display_en())]));
+    let domestic = s
+        .domestic
+        .map(|d| format!("<span class=\"st-domestic\">{}</span>", on(Key::TreatyDomestic, d)))
+        .unwrap_or_default();
+    format!(
+        "<td class=\"st-cell st-treaty st-stage-{}\"><span class=\"st-symbol\" aria-hidden=\"true\">{}</span>\
+         <span class=\"st-label\">{}</span>{domestic}</td>",
+        s.stage.code(),
+        stage_symbol(s.stage),
+        date.map_or_else(|| esc(text(Lang::En, key)), |d| on(key, d))
+    )
+}
+
+/// The stance strips as the widget draws them; their choices are plain text until it starts.
+fn strips_html(d: &Dataset) -> String {
+    let lang = Lang::En;
+    let mut html =
+        format!("<div class=\"st-strips\" role=\"group\" aria-label=\"{}\">", esc(text(lang, Key::StripsLabel)));
+    for strip in strips(d, &ViewState::default(), lang) {
+        let n = strip.topic.scale.len();
+        let class = |rank: usize| if rank < n { format!("st-rank-{rank}-of-{n}") } else { "st-none".to_owned() };
+        let name = |s: &crate::query::StripSegment| {
+            s.stance.map_or(text(lang, Key::NoPosition), |st| st.label.get(lang)).to_owned()
+        };
+        let symbol = |s: &crate::query::StripSegment| s.stance.map_or("–".to_owned(), |st| st.symbol.clone());
+        html += &format!("<div class=\"st-strip\"><span class=\"st-strip-topic\">{}</span><div class=\"st-strip-bar\" aria-hidden=\"true\">", esc(strip.topic.label.get(lang)));
+        for (s, (l, w)) in strip.segments.iter().zip(strip.extents()) {
+            html += &format!(
+                "<span class=\"st-strip-seg st-l-{l} st-w-{w} {}\" title=\"{}: {}\">{}</span>",
+                class(s.rank),
+                esc(&name(s)),
+                s.count,
+                esc(&symbol(s))
+            );
+        }
+        html += "</div><ul class=\"st-strip-legend\">";
+        for s in &strip.segments {
+            html += &format!(
+                "<li><span class=\"st-strip-choice\"><span class=\"st-swatch {}\" aria-hidden=\"true\">{}</span>{} <strong>{}</strong></span></li>",
+                class(s.rank),
+                esc(&symbol(s)),
+                esc(&name(s)),
+                s.count
+            );
+        }
+        html += "</ul></div>";
+    }
+    html + "</div>"
 }
 
 /// Puts the pre-rendered view inside `<div id="stances" …>` of a built page, in place of what
@@ -107,6 +170,10 @@ mod tests {
         let html = default_view_html(&d);
         assert!(html.contains("<caption>Demo: positions on Scope and Title, latest reported</caption>"), "{html}");
         assert_eq!(html.matches("<tr><th scope=\"row\">").count(), 4);
+        // The stance strips lead: scope is broad 2, no position 2, drawn as two halves.
+        assert!(html.find("st-strips") < html.find("<table"));
+        assert!(html.contains("st-strip-seg st-l-0 st-w-50 st-rank-1-of-2"), "{html}");
+        assert!(html.contains("No public position found <strong>2</strong>"));
         assert!(html.contains("<span class=\"st-label\">Broad</span></span><span class=\"st-date\">June 2022</span>"));
         let hostile = crate::model::load(include_str!("../tests/bad-data/html-everywhere.json")).unwrap();
         let html = default_view_html(&hostile);

@@ -6,10 +6,12 @@
 //! fault keeps its JSON path. `tests/json_reader.rs` checks that against serde_json on every
 //! dataset, outline and bad-data file.
 //!
-//! Two differences, both in messages about values no dataset should hold: a number of the wrong
-//! type is quoted as written (serde_json writes `1e2` as `100.0`), and a quoted string escapes
-//! only quotes, backslashes and control characters (no Unicode tables for `{:?}`). Numbers are
-//! read as integers only: parsing floats would add kilobytes of tables.
+//! Where it differs, on purpose: a number of the wrong type is quoted as written (serde_json
+//! writes `1e2` as `100.0`); a quoted string escapes only quotes, backslashes and control
+//! characters (no Unicode tables for `{:?}`); and a bad value in a record's last field (a date,
+//! say) is placed at the value, where serde_json places it past the closing brace and so names
+//! the record instead of the field. Numbers are read as integers only: parsing floats would add
+//! kilobytes of tables.
 
 use super::fault::quoted;
 
@@ -178,7 +180,11 @@ impl<'a> Cursor<'a> {
                     Some(_) => break,
                     None => {
                         let list = frame == b'[';
-                        return Err(self.peek_err(if list { "EOF while parsing a list" } else { "EOF while parsing an object" }));
+                        return Err(self.peek_err(if list {
+                            "EOF while parsing a list"
+                        } else {
+                            "EOF while parsing an object"
+                        }));
                     }
                 }
                 self.i += 1;
@@ -264,7 +270,9 @@ impl<'a> Cursor<'a> {
                         Some(_) => return Err(self.err("invalid escape")),
                     }
                 }
-                Some(0..=0x1f) => return Err(self.err("control character (\\u0000-\\u001F) found while parsing a string")),
+                Some(0..=0x1f) => {
+                    return Err(self.err("control character (\\u0000-\\u001F) found while parsing a string"))
+                }
                 Some(_) => self.i += 1,
             }
         }
@@ -475,7 +483,10 @@ impl<'a> Cursor<'a> {
     }
 
     /// Each entry of an object, its key with the value still to read (and to be read past).
-    pub fn for_each_entry(&mut self, entry: &mut dyn FnMut(&mut Self, String) -> Result<(), Error>) -> Result<(), Error> {
+    pub fn for_each_entry(
+        &mut self,
+        entry: &mut dyn FnMut(&mut Self, String) -> Result<(), Error>,
+    ) -> Result<(), Error> {
         if self.ws() != Some(b'{') {
             return Err(self.invalid_type("a map"));
         }
@@ -546,7 +557,10 @@ impl<'a> Cursor<'a> {
                 let mut seen = 0u64;
                 self.entries(&mut |c, key, after_key| {
                     let Some(i) = fields.iter().position(|f| *f == key) else {
-                        return Err(Error { reason: format!("unknown field `{key}`, {}", one_of(fields)), at: after_key });
+                        return Err(Error {
+                            reason: format!("unknown field `{key}`, {}", one_of(fields)),
+                            at: after_key,
+                        });
                     };
                     if seen & (1 << i) != 0 {
                         return Err(Error { reason: format!("duplicate field `{key}`"), at: after_key });
@@ -569,7 +583,8 @@ impl<'a> Cursor<'a> {
                 self.i += 1;
                 // serde counts the fields it had, optional ones given their default.
                 if let Some(k) = required[n..].iter().position(|r| *r) {
-                    let reason = format!("invalid length {}, expected struct {name} with {} elements", n + k, fields.len());
+                    let reason =
+                        format!("invalid length {}, expected struct {name} with {} elements", n + k, fields.len());
                     return Err(self.err(reason));
                 }
                 Ok(())
@@ -677,7 +692,10 @@ impl FromJson for u32 {
             return Err(c.invalid_type("u32"));
         }
         let negative = n.starts_with('-');
-        let value = n.trim_start_matches('-').bytes().try_fold(0u32, |v, d| v.checked_mul(10)?.checked_add(u32::from(d - b'0')));
+        let value = n
+            .trim_start_matches('-')
+            .bytes()
+            .try_fold(0u32, |v, d| v.checked_mul(10)?.checked_add(u32::from(d - b'0')));
         match value {
             Some(v) if !negative => Ok(v),
             Some(0) => Ok(0),
@@ -746,9 +764,31 @@ mod tests {
     #[test]
     fn syntax_errors_read_like_serde_json() {
         for text in [
-            "", "{", "[1,", "[1 2]", "{\"a\" 1}", "{\"a\":}", "{1:2}", "tru", "nul", "-", "01", "1.", "1e", "\"abc",
-            "\"\\x\"", "\"\\u12\"", "\"\\u12g4\"", "[1,]", "{\"a\":1,}", "1 2", "\"a\nb\"", "[[[[", "{\"a\":[1,{\"b\":",
-            "\n\n  [1, 2}", "\"\\ud800\"",
+            "",
+            "{",
+            "[1,",
+            "[1 2]",
+            "{\"a\" 1}",
+            "{\"a\":}",
+            "{1:2}",
+            "tru",
+            "nul",
+            "-",
+            "01",
+            "1.",
+            "1e",
+            "\"abc",
+            "\"\\x\"",
+            "\"\\u12\"",
+            "\"\\u12g4\"",
+            "[1,]",
+            "{\"a\":1,}",
+            "1 2",
+            "\"a\nb\"",
+            "[[[[",
+            "{\"a\":[1,{\"b\":",
+            "\n\n  [1, 2}",
+            "\"\\ud800\"",
         ] {
             let ours = check_syntax(text).err();
             let theirs = serde_json::from_str::<serde::de::IgnoredAny>(text).err().map(|e| e.to_string());
@@ -763,5 +803,4 @@ mod tests {
         }
         assert_eq!(from_str::<String>(r#""\udc00""#).unwrap_err().reason, "lone leading surrogate in hex escape");
     }
-
 }

@@ -9,11 +9,41 @@ use super::outline::outline_schema_lang;
 use super::validate::{validate, Unparsed};
 use super::{Dataset, DatasetError, Fault, Negotiation, Text, OUTLINE_SCHEMA, SCHEMA};
 
-const FIELDS: [&str; 8] = ["schema", "negotiation", "topics", "actors", "sources", "events", "positions", "outcomes"];
+const FIELDS: [&str; 10] = [
+    "schema",
+    "negotiation",
+    "topics",
+    "actors",
+    "sources",
+    "events",
+    "positions",
+    "outcomes",
+    "actions",
+    "treaty_status",
+];
 
 /// The largest dataset read: ten times the bundled one's growth room, and small enough that a
 /// phone parses it without freezing. Larger files are refused before parsing.
 pub const MAX_BYTES: usize = 10 * 1024 * 1024;
+
+/// A dataset file's bytes as text: UTF-8, with or without a byte-order mark. A UTF-16 file (what
+/// some editors save as "Unicode") and bytes that are not UTF-8 are named as such, instead of
+/// surfacing as a JSON error or, worse, as replacement characters in the data.
+pub fn decode_text(bytes: &[u8]) -> Result<&str, DatasetError> {
+    let fail = |reason: String| DatasetError { faults: vec![Fault::new("$", reason)] };
+    // A BOM, or the zero byte beside each ASCII character, gives UTF-16 away.
+    let utf16 = bytes.starts_with(&[0xff, 0xfe])
+        || bytes.starts_with(&[0xfe, 0xff])
+        || (bytes.len() >= 2 && (bytes[0] == 0) != (bytes[1] == 0));
+    if utf16 {
+        return Err(fail("the file is UTF-16 text; save it as UTF-8".into()));
+    }
+    std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        fail(format!("the file is not UTF-8 text (line {line}, byte {at}); save it as UTF-8"))
+    })
+}
 
 /// Reads and validates a `stances/1` dataset.
 ///
@@ -47,7 +77,8 @@ fn load_as(input: &str, outline: bool) -> Result<Dataset, DatasetError> {
         return Err(fail("$", "the file is empty".into()));
     }
     json::check_syntax(input).map_err(|e| fail("$", format!("not valid JSON: {e}")))?;
-    let mut root = Fields::read(input).ok_or_else(|| fail("$", format!("expected an object, found {}", kind_of(input))))?;
+    let mut root =
+        Fields::read(input).ok_or_else(|| fail("$", format!("expected an object, found {}", kind_of(input))))?;
 
     let mut faults = Vec::new();
     let mut unparsed = Unparsed::default();
@@ -59,12 +90,16 @@ fn load_as(input: &str, outline: bool) -> Result<Dataset, DatasetError> {
     }
     let negotiation = record::<Negotiation>(root.take("negotiation"), "negotiation", &mut faults);
     unparsed.negotiation = negotiation.is_none();
-    let topics = list(root.take("topics"), "topics", true, &mut faults, &mut unparsed.topics);
-    let actors = list(root.take("actors"), "actors", true, &mut faults, &mut unparsed.actors);
-    let sources = list(root.take("sources"), "sources", true, &mut faults, &mut unparsed.sources);
-    let events = list(root.take("events"), "events", false, &mut faults, &mut unparsed.events);
-    let positions = list(root.take("positions"), "positions", true, &mut faults, &mut Vec::new());
-    let outcomes = list(root.take("outcomes"), "outcomes", false, &mut faults, &mut Vec::new());
+    let skipped = &mut unparsed.skipped;
+    let topics = list(root.take("topics"), "topics", true, &mut faults, &mut unparsed.topics, skipped);
+    let actors = list(root.take("actors"), "actors", true, &mut faults, &mut unparsed.actors, skipped);
+    let sources = list(root.take("sources"), "sources", true, &mut faults, &mut unparsed.sources, skipped);
+    let events = list(root.take("events"), "events", false, &mut faults, &mut unparsed.events, skipped);
+    let positions = list(root.take("positions"), "positions", true, &mut faults, &mut Vec::new(), skipped);
+    let outcomes = list(root.take("outcomes"), "outcomes", false, &mut faults, &mut Vec::new(), skipped);
+    let actions = list(root.take("actions"), "actions", false, &mut faults, &mut Vec::new(), skipped);
+    let treaty_status =
+        root.take("treaty_status").and_then(|raw| read(raw, &|| "treaty_status".to_owned(), &mut faults));
     for (key, _) in &root.0 {
         let reason = if FIELDS.contains(&key.as_str()) {
             "appears more than once; only the first is read".to_owned()
@@ -83,6 +118,8 @@ fn load_as(input: &str, outline: bool) -> Result<Dataset, DatasetError> {
         events,
         positions,
         outcomes,
+        actions,
+        treaty_status,
         index: Default::default(),
     };
     validate(&dataset, outline, &unparsed, &mut faults);
@@ -166,10 +203,11 @@ fn id_only(text: &str) -> Option<String> {
 /// them are not reported a second time as dangling.
 fn list<T: FromJson>(
     raw: Option<&str>,
-    name: &str,
+    name: &'static str,
     required: bool,
     faults: &mut Vec<Fault>,
     unparsed_ids: &mut Vec<String>,
+    skipped: &mut Vec<(&'static str, usize)>,
 ) -> Vec<T> {
     let raw = match raw {
         None if required => {
@@ -191,7 +229,10 @@ fn list<T: FromJson>(
         let item = raw[start..c.i].trim_start();
         match read(item, &|| format!("{name}[{i}]"), faults) {
             Some(v) => out.push(v),
-            None => unparsed_ids.extend(id_only(item)),
+            None => {
+                skipped.push((name, i));
+                unparsed_ids.extend(id_only(item));
+            }
         }
         i += 1;
         Ok(())

@@ -57,7 +57,7 @@ pub fn export_rows(d: &Dataset, v: &ViewState, lang: Lang) -> Vec<ExportRow> {
                 kind: super::view::kind_id(row.actor.kind).to_owned(),
                 topic: topic.id.to_string(),
                 stance: String::new(),
-                stance_label: "No public position found".to_owned(),
+                stance_label: crate::i18n::text(lang, crate::i18n::Key::NoPosition).to_owned(),
                 date: String::new(),
                 certainty: String::new(),
                 summary: String::new(),
@@ -112,8 +112,12 @@ fn csv_field(s: &str) -> String {
     }
 }
 
+/// The CSV text, starting with a UTF-8 byte-order mark: without it Excel reads the file as the
+/// system's legacy code page and garbles accents and non-Latin scripts (LibreOffice, Numbers and
+/// CSV libraries skip the mark).
 pub fn to_csv(rows: &[ExportRow]) -> String {
-    let mut out = HEADER.join(",");
+    let mut out = String::from('\u{feff}');
+    out.push_str(&HEADER.join(","));
     out.push_str("\r\n");
     for r in rows {
         let titles: Vec<&str> = r.sources.iter().map(|s| s.title.as_str()).collect();
@@ -139,12 +143,17 @@ pub fn to_csv(rows: &[ExportRow]) -> String {
 }
 
 /// The rows as JSON, with the view they came from so a reader can get back to it.
-pub fn to_json(rows: &[ExportRow], d: &Dataset, view_query: &str) -> String {
+pub fn to_json(rows: &[ExportRow], d: &Dataset, view_query: &str, lang: Lang) -> String {
     let text = |s: &str| Json::Text(s.to_owned());
     let rows = rows.iter().map(|r| {
         let sources = r.sources.iter().map(|s| {
             let url = s.url.as_deref().map_or(Json::Null, text);
-            Json::Object(vec![("publisher", text(&s.publisher)), ("title", text(&s.title)), ("date", text(&s.date)), ("url", url)])
+            Json::Object(vec![
+                ("publisher", text(&s.publisher)),
+                ("title", text(&s.title)),
+                ("date", text(&s.date)),
+                ("url", url),
+            ])
         });
         Json::Object(vec![
             ("actor_id", text(&r.actor_id)),
@@ -161,7 +170,7 @@ pub fn to_json(rows: &[ExportRow], d: &Dataset, view_query: &str) -> String {
         ])
     });
     let doc = Json::Object(vec![
-        ("negotiation", text(d.negotiation.name.en())),
+        ("negotiation", text(d.negotiation.name.get(lang))),
         ("view", text(view_query)),
         ("rows", Json::List(rows.collect())),
     ]);
@@ -254,7 +263,9 @@ mod tests {
 
     #[test]
     fn strings_are_written_as_serde_json_writes_them() {
-        for s in ["plain", "\"quoted\" \\ back", "tab\tnew\nline\r", "\u{1}\u{8}\u{c}\u{1f}", "Portée 中文 😀", "</script>"] {
+        for s in
+            ["plain", "\"quoted\" \\ back", "tab\tnew\nline\r", "\u{1}\u{8}\u{c}\u{1f}", "Portée 中文 😀", "</script>"]
+        {
             let mut ours = String::new();
             write_string(&mut ours, s);
             assert_eq!(ours, serde_json::to_string(s).unwrap());

@@ -7,9 +7,11 @@ mod groups;
 mod reconcile;
 mod resolve;
 mod sources;
+mod strip;
 mod summary;
 mod table;
 mod timeline;
+mod treaty;
 mod view;
 
 pub use action::Action;
@@ -19,9 +21,15 @@ pub use groups::{find_group, groups, in_group, region_slug, Group};
 pub use reconcile::{find_actor, normalise_topics};
 pub use resolve::{history, known_by, stance_at, subquestion_stances, Cell, Held};
 pub use sources::{reading_list, reports, ReadingItem, Report};
+pub use strip::{strips, Strip, StripSegment};
 pub use summary::{compare_summary, summary, table_summary, Summary, TopicCount};
 pub use table::{
-    emptied_by, rows_per_page, selected_actors, shown_topics, table, Filter, Row, TableModel, CELLS_PER_PAGE,
+    can_join, emptied_by, has_treaty_record, rows_per_page, selected_actors, shown_topics, table, Filter, Row,
+    TableModel, CELLS_PER_PAGE,
 };
 pub use timeline::{day_number, timeline, EventMark, Lane, Segment, TimelineModel};
-pub use view::{canonical, kind_id, parse_kind, Notice, Reason, Sort, StanceFilter, Theme, View, ViewState};
+pub use treaty::{stage_counts, standing, status_date, Stage, Standing};
+pub use view::{
+    canonical, cap_notices, kind_id, parse_kind, Notice, Reason, Sort, StanceFilter, Theme, View, ViewState,
+    MAX_NOTICES,
+};

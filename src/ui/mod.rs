@@ -1,39 +1,27 @@
 //! Yew components: they render view state and dispatch [`crate::query::Action`]s; every rule
 //! they follow lives in `query`, `url` or `model`.
+//!
+//! One folder per view (`table`, `compare`, `timeline`, `sources`, `share`), the pieces several
+//! views use in `parts`, the widget around the views (loading, mounting, settings, the reducer)
+//! in `shell`, and the browser's APIs (address bar, fetching) in `browser`.
 
-mod actor_picker;
-mod app;
-mod browser;
-mod changes;
-mod compare_view;
-mod error_panel;
-mod fetch;
-mod filters;
-mod frame;
-mod host;
-mod matrix;
-mod mount;
-mod notices;
-mod panic;
-mod parts;
-mod settings;
-mod share;
-mod sources_panel;
-mod sources_view;
-mod store;
-mod summary_text;
-mod table_view;
-mod timeline_view;
-mod view_tabs;
-mod widget;
+pub(crate) mod browser;
+pub(crate) mod compare;
+pub(crate) mod parts;
+pub(crate) mod share;
+pub(crate) mod shell;
+pub(crate) mod sources;
+pub(crate) mod table;
+pub(crate) mod timeline;
 
-pub use app::{App, AppProps, Foreign};
-pub use error_panel::{ErrorPanel, ErrorPanelProps};
-pub use fetch::{FetchFailure, LoadError};
-pub use host::Host;
-pub use mount::{is_script_embed, mount_embeds, mount_page};
-pub use panic::install_hook;
+pub use browser::fetch::{FetchFailure, LoadError};
 pub use parts::{Subject, ViewProps};
-pub use store::Store;
-pub use table_view::TableView;
-pub use widget::{Widget, WidgetProps};
+pub use shell::app::{App, AppProps};
+pub use shell::dataset::Foreign;
+pub use shell::error_panel::{ErrorPanel, ErrorPanelProps};
+pub use shell::host::Host;
+pub use shell::mount::{is_script_embed, mount_embeds, mount_page};
+pub use shell::panic::install_hook;
+pub use shell::store::Store;
+pub use shell::widget::{Widget, WidgetProps};
+pub use table::TableView;

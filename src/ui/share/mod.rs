@@ -1,0 +1,260 @@
+//! Sharing the current view: copy its link, embed it (iframe or script snippet, with a live
+//! preview), download it as CSV or JSON, or print it with its sources.
+
+use crate::i18n::{t, Key};
+use crate::model::{Dataset, Lang};
+use crate::query::{export_rows, to_csv, to_json, ViewState};
+use crate::ui::browser::{bundle_base, copy_text, download};
+use crate::ui::parts::{tx, view_key};
+use crate::ui::shell::host::Host;
+use crate::url::embed::{iframe_snippet, script_snippet};
+use gloo::events::EventListener;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlDialogElement, HtmlInputElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareBarProps {
+    pub dataset: Rc<Dataset>,
+    pub view: ViewState,
+    pub lang: Lang,
+    pub host: Host,
+    /// Asks for the whole dataset when this one is an outline: exports and printouts need the
+    /// reports' words.
+    #[prop_or_default]
+    pub want_whole: Callback<()>,
+}
+
+/// What the reader asked for that waits for the whole dataset.
+#[derive(Clone, Copy, PartialEq)]
+enum Output {
+    Csv,
+    Json,
+    Print,
+}
+
+/// Downloads or prints the view; returns what the status line should say.
+fn produce(output: Output, d: &Dataset, v: &ViewState, lang: Lang) -> String {
+    let result = match output {
+        Output::Print => {
+            let _ = crate::ui::browser::window().print();
+            return String::new();
+        }
+        Output::Csv => {
+            let rows = export_rows(d, v, lang);
+            download("stances.csv", "text/csv;charset=utf-8", &to_csv(&rows)).map(|()| rows.len())
+        }
+        Output::Json => {
+            let rows = export_rows(d, v, lang);
+            download("stances.json", "application/json", &to_json(&rows, d, &crate::url::encode(v), lang))
+                .map(|()| rows.len())
+        }
+    };
+    match result {
+        Ok(n) => t(lang, Key::Downloaded, &[("n", &n.to_string())]),
+        Err(_) => tx(lang, Key::DownloadRefused).to_owned(),
+    }
+}
+
+/// The link to this exact view on its own page, without embed chrome.
+pub fn full_view_link(view: &ViewState) -> String {
+    let v = ViewState { embed: false, ..view.clone() };
+    let query = crate::url::encode(&v);
+    let sep = if query.is_empty() { "" } else { "?" };
+    format!("{}index.html{sep}{query}", bundle_base())
+}
+
+#[function_component(ShareBar)]
+pub fn share_bar(props: &ShareBarProps) -> Html {
+    let status = use_state(String::new);
+    let embed_open = use_state(|| false);
+    let pending = use_state(|| None::<Output>);
+    {
+        // Carried out once the whole dataset has replaced the outline.
+        let (pending, status) = (pending.clone(), status.clone());
+        let (d, v, lang) = (Rc::clone(&props.dataset), props.view.clone(), props.lang);
+        use_effect_with((d.is_outline(), *pending), move |(outline, output)| {
+            if let (false, Some(output)) = (*outline, *output) {
+                pending.set(None);
+                status.set(produce(output, &d, &v, lang));
+            }
+        });
+    }
+    let link = full_view_link(&props.view);
+    if props.host == Host::Frame {
+        return html! {
+            <p class="st-share st-compact">
+                <a href={link} target="_blank" rel="noopener">{ tx(props.lang, Key::OpenFullView) }</a>
+            </p>
+        };
+    }
+    let copy = {
+        let status = status.clone();
+        let link = link.clone();
+        let lang = props.lang;
+        Callback::from(move |_| {
+            let status = status.clone();
+            let link = link.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match copy_text(&link).await {
+                    Ok(()) => status.set(tx(lang, Key::LinkCopied).to_owned()),
+                    Err(_) => status.set(t(lang, Key::CopyThisLink, &[("link", &link)])),
+                }
+            });
+        })
+    };
+    let output = |output: Output| {
+        let (d, v, lang, status) = (Rc::clone(&props.dataset), props.view.clone(), props.lang, status.clone());
+        let (pending, want_whole) = (pending.clone(), props.want_whole.clone());
+        Callback::from(move |_| {
+            if d.is_outline() {
+                pending.set(Some(output));
+                want_whole.emit(());
+                status.set(tx(lang, Key::LoadingReports).to_owned());
+            } else {
+                status.set(produce(output, &d, &v, lang));
+            }
+        })
+    };
+    let open_embed = {
+        let embed_open = embed_open.clone();
+        Callback::from(move |_| embed_open.set(true))
+    };
+    let close_embed = {
+        let embed_open = embed_open.clone();
+        Callback::from(move |_| embed_open.set(false))
+    };
+    let title = format!(
+        "{}: {}",
+        props.dataset.negotiation.short_name.get(props.lang),
+        tx(props.lang, view_key(props.view.view))
+    );
+    html! {
+        <div class="st-share" role="group" aria-label={tx(props.lang, Key::ShareAndExport)}>
+            <button type="button" class="st-button st-secondary" onclick={copy}>{ tx(props.lang, Key::CopyLink) }</button>
+            <button type="button" class="st-button st-secondary" onclick={open_embed}>{ tx(props.lang, Key::Embed) }</button>
+            <button type="button" class="st-button st-secondary" onclick={output(Output::Csv)}>{ tx(props.lang, Key::DownloadCsv) }</button>
+            <button type="button" class="st-button st-secondary" onclick={output(Output::Json)}>{ tx(props.lang, Key::DownloadJson) }</button>
+            <button type="button" class="st-button st-secondary" onclick={output(Output::Print)}>{ tx(props.lang, Key::Print) }</button>
+            <span class="st-share-status" role="status">{ (*status).clone() }</span>
+            if *embed_open {
+                <EmbedDialog view={props.view.clone()} {title} on_close={close_embed} lang={props.lang} />
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EmbedDialogProps {
+    view: ViewState,
+    lang: Lang,
+    title: String,
+    on_close: Callback<()>,
+}
+
+#[function_component(EmbedDialog)]
+fn embed_dialog(props: &EmbedDialogProps) -> Html {
+    let dialog = use_node_ref();
+    let preview_frame = use_node_ref();
+    let title = use_state(|| props.title.clone());
+    {
+        let (dialog, preview_frame) = (dialog.clone(), preview_frame.clone());
+        use_effect_with((), move |_| {
+            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                let _ = d.show_modal();
+            }
+            // Escape pressed inside the live preview never reaches this page; the preview says
+            // so with a message (`frame::forward_escape`), heeded only from that frame.
+            let listener = EventListener::new(&super::browser::window(), "message", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
+                let frame = preview_frame.cast::<web_sys::HtmlIFrameElement>().and_then(|f| f.content_window());
+                let from_preview = matches!((event.source(), frame), (Some(s), Some(f)) if js_sys::Object::is(&s, &f));
+                let kind = js_sys::Reflect::get(&event.data(), &"type".into()).ok().and_then(|t| t.as_string());
+                if from_preview && kind.as_deref() == Some(crate::ui::shell::frame::ESCAPE_MESSAGE) {
+                    if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                        d.close();
+                    }
+                }
+            });
+            move || drop(listener)
+        });
+    }
+    let base = bundle_base();
+    let iframe = iframe_snippet(&base, &props.view, &title);
+    let script = script_snippet(&base, &props.view);
+    let preview = format!("{base}index.html?{}", crate::url::encode(&ViewState { embed: true, ..props.view.clone() }));
+    let on_title = {
+        let title = title.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            title.set(input.value());
+        })
+    };
+    let close = {
+        let dialog = dialog.clone();
+        Callback::from(move |_| {
+            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                d.close();
+            }
+        })
+    };
+    let on_close = props.on_close.reform(|_: Event| ());
+    html! {
+        <dialog ref={dialog} class="st-dialog st-embed-dialog" aria-label={tx(props.lang, Key::EmbedThisView)} onclose={on_close}>
+            <div class="st-dialog-head">
+                <h3>{ tx(props.lang, Key::EmbedThisView) }</h3>
+                <button type="button" class="st-button" onclick={close}>{ tx(props.lang, Key::Close) }</button>
+            </div>
+            <label class="st-field">
+                <span>{ tx(props.lang, Key::EmbedTitle) }</span>
+                <input type="text" required=true value={(*title).clone()} oninput={on_title} />
+            </label>
+            <label class="st-field">
+                <span>{ tx(props.lang, Key::EmbedIframe) }</span>
+                <textarea readonly=true rows="4" value={iframe} />
+            </label>
+            <label class="st-field">
+                <span>{ tx(props.lang, Key::EmbedScript) }</span>
+                <textarea readonly=true rows="3" value={script} />
+            </label>
+            <h4>{ tx(props.lang, Key::Preview) }</h4>
+            <iframe ref={preview_frame} class="st-preview" src={preview} title={t(props.lang, Key::PreviewOf, &[("title", &title)])} loading="lazy"></iframe>
+        </dialog>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PrintSourcesProps {
+    pub dataset: Rc<Dataset>,
+    pub view: ViewState,
+    pub lang: Lang,
+}
+
+/// Printed under the view (and hidden on screen): the link to the view and every source behind
+/// what it shows, so a printout can be checked.
+#[function_component(PrintSources)]
+pub fn print_sources(props: &PrintSourcesProps) -> Html {
+    let rows = export_rows(&props.dataset, &props.view, props.lang);
+    let mut seen = Vec::new();
+    for s in rows.iter().flat_map(|r| &r.sources) {
+        if !seen.iter().any(|x: &&crate::query::ExportSource| x.title == s.title && x.url == s.url) {
+            seen.push(s);
+        }
+    }
+    let link = full_view_link(&props.view);
+    html! {
+        <section class="st-print-only" aria-hidden="true">
+            <h3>{ tx(props.lang, Key::PrintSources) }</h3>
+            <p><a href={link.clone()}>{ tx(props.lang, Key::PrintOnline) }</a></p>
+            <ol>
+                { for seen.iter().map(|s| html! {
+                    <li>
+                        { format!("{}, {}: ", s.publisher, s.date) }
+                        if let Some(url) = &s.url { <a href={url.clone()}>{ &s.title }</a> } else { { &s.title } }
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}

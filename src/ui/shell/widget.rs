@@ -1,0 +1,200 @@
+//! A loaded widget: owns the view state, keeps it where its host keeps it (address bar or
+//! data-* attributes), and lays out heading, settings, notices, view tabs, sharing and the
+//! current view, with a live summary for screen readers.
+
+use crate::i18n::{text, Key};
+use crate::model::{Dataset, Lang};
+use crate::query::{Action, Notice, Theme, View, ViewState};
+use crate::ui::browser::fetch::LoadError;
+use crate::ui::browser::{browser_lang, location_search};
+use crate::ui::compare::CompareView;
+use crate::ui::parts::filters::Filters;
+use crate::ui::parts::{t_isolated, Subject};
+use crate::ui::share::{PrintSources, ShareBar};
+use crate::ui::shell::dataset::{fetch_bundled, Foreign};
+use crate::ui::shell::error_panel::failure_text;
+use crate::ui::shell::host::Host;
+use crate::ui::shell::notices::Notices;
+use crate::ui::shell::settings::Settings;
+use crate::ui::shell::store::Store;
+use crate::ui::shell::view_tabs::ViewTabs;
+use crate::ui::sources::panel::SourcesPanel;
+use crate::ui::sources::SourcesView;
+use crate::ui::table::TableView;
+use crate::ui::timeline::TimelineView;
+use gloo::events::EventListener;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct WidgetProps {
+    pub dataset: Rc<Dataset>,
+    pub initial: ViewState,
+    pub notices: Vec<Notice>,
+    pub host: Host,
+    /// Set when the dataset is not the bundled one.
+    #[prop_or_default]
+    pub foreign: Option<Foreign>,
+}
+
+#[function_component(Widget)]
+pub fn widget(props: &WidgetProps) -> Html {
+    let store = {
+        let dataset = Rc::clone(&props.dataset);
+        let view = props.initial.clone();
+        use_reducer(move || Store { dataset, view })
+    };
+    let dispatch = store.dispatcher();
+
+    {
+        let host = props.host.clone();
+        use_effect_with(store.view.clone(), move |view| host.write(view));
+    }
+    {
+        // Back and forward restore the view the address then held.
+        let dispatch = dispatch.clone();
+        let dataset = Rc::clone(&props.dataset);
+        let owns_address_bar = props.host.owns_address_bar();
+        use_effect_with((), move |_| {
+            let listener = owns_address_bar.then(|| {
+                EventListener::new(&crate::ui::browser::window(), "popstate", move |_| {
+                    let (view, _) = crate::url::decode(&location_search());
+                    let (view, _) = view.reconcile(&dataset);
+                    dispatch.dispatch(Action::Restore(view));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        // Inside an iframe, the host page may set the theme; only it, from its own origin.
+        let dispatch = dispatch.clone();
+        let framed = props.host == Host::Frame;
+        use_effect_with((), move |_| {
+            let listener = framed.then(|| {
+                crate::ui::shell::frame::listen_for_theme(move |theme| dispatch.dispatch(Action::SetTheme(theme)))
+            });
+            move || drop(listener)
+        });
+    }
+
+    // The sources list a printout ends with is costly on a large dataset: built only to print.
+    let printing = use_state(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let window = crate::ui::browser::window();
+            let (on, off) = (printing.clone(), printing);
+            let before = EventListener::new(&window, "beforeprint", move |_| on.set(true));
+            let after = EventListener::new(&window, "afterprint", move |_| off.set(false));
+            move || drop((before, after))
+        });
+    }
+
+    // Which reports are open is not part of the view (a link never opens a dialog).
+    let panel = use_state(|| None::<Subject>);
+    let open = {
+        let panel = panel.clone();
+        use_callback((), move |subject: Subject, _| panel.set(Some(subject)))
+    };
+    let close = {
+        let panel = panel.clone();
+        use_callback((), move |_: (), _| panel.set(None))
+    };
+
+    // The bundled page starts from the dataset's outline, which draws the default table; the
+    // whole dataset is fetched once, when the reader asks for something that needs it.
+    let whole = use_state(|| None::<Result<Rc<Dataset>, LoadError>>);
+    let wanted = use_state(|| false);
+    let want_whole = {
+        let wanted = wanted.clone();
+        use_callback((), move |_: (), _| wanted.set(true))
+    };
+    let d = match &*whole {
+        Some(Ok(whole)) => Rc::clone(whole),
+        _ => Rc::clone(&store.dataset),
+    };
+    let v = &store.view;
+    let lang = store.view.lang.or_else(browser_lang).unwrap_or(Lang::En);
+    // An outline is in one language; another needs the whole dataset's translations.
+    let needs_whole = d.outline_lang().is_some_and(|outline_lang| {
+        outline_lang != lang
+            || v.view != View::Table
+            || !v.q.trim().is_empty()
+            || panel.is_some()
+            || *printing
+            || *wanted
+    });
+    {
+        let whole = whole.clone();
+        let fetching = use_mut_ref(|| false);
+        use_effect_with(needs_whole, move |needs| {
+            if *needs && whole.is_none() && !fetching.replace(true) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    whole.set(Some(fetch_bundled().await.map(|(dataset, _)| dataset)));
+                });
+            }
+        });
+    }
+
+    let d = &d;
+    // Said where the words will appear, so the reader knows they are coming (or why not).
+    let waiting = match &*whole {
+        Some(Err(LoadError::Unreachable { address, failure })) => html! {
+            <p class="st-error" role="alert">{ t_isolated(lang, Key::ReportsFailed, &[("address", address), ("reason", &failure_text(failure, lang))]) }</p>
+        },
+        Some(Err(LoadError::Invalid { address, faults })) => html! {
+            <p class="st-error" role="alert">{ t_isolated(lang, Key::HasFaults, &[("address", address), ("n", &faults.len().to_string())]) }</p>
+        },
+        _ => html! { <p class="st-loading" role="status">{ text(lang, Key::LoadingReports) }</p> },
+    };
+    let body = match v.view {
+        _ if d.is_outline() && v.view != View::Table => waiting.clone(),
+        View::Table => html! {
+            <>
+            if needs_whole { { waiting.clone() } }
+            <Filters dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} />
+            <TableView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} />
+            </>
+        },
+        View::Compare => {
+            html! { <CompareView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} /> }
+        }
+        View::Timeline => html! {
+            <>
+            <Filters dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} />
+            <TimelineView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} />
+            </>
+        },
+        View::Sources => {
+            html! { <SourcesView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} /> }
+        }
+    };
+    let theme = match v.theme {
+        Theme::Light => "st-theme-light",
+        Theme::Dark => "st-theme-dark",
+        Theme::Auto => "st-theme-auto",
+    };
+    html! {
+        <div class={classes!("st-widget", theme)} lang={lang.code()} dir={if lang.is_rtl() { "rtl" } else { "ltr" }}>
+            <header class="st-header">
+                <h2 class="st-title" dir="auto">{ d.negotiation.short_name.get(lang) }</h2>
+                <p class="st-lede" dir="auto">{ d.negotiation.description.get(lang) }</p>
+                <Settings {lang} theme={v.theme} dispatch={dispatch.clone()} />
+            </header>
+            if let Some(f) = &props.foreign {
+                <p class="st-foreign" role="note">{ t_isolated(lang, Key::ForeignDataset, &[("name", &f.name), ("address", &f.address)]) }</p>
+            }
+            <Notices notices={props.notices.clone()} {lang} />
+            <ViewTabs current={v.view} {lang} dispatch={dispatch.clone()} />
+            <ShareBar dataset={Rc::clone(d)} view={v.clone()} {lang} host={props.host.clone()} want_whole={want_whole} />
+            { body }
+            if *printing && v.view != View::Sources && !d.is_outline() {
+                <PrintSources dataset={Rc::clone(d)} view={v.clone()} {lang} />
+            }
+            if let Some(subject) = (*panel).clone() {
+                <SourcesPanel dataset={Rc::clone(d)} {subject} {lang} on_close={close} waiting={d.is_outline().then(|| waiting.clone())} />
+            }
+        </div>
+    }
+}

@@ -1,0 +1,160 @@
+//! The reports behind a cell, a change or an event, in a modal dialog: publisher, date, title,
+//! quote, link, and how certain the position is. The browser's `<dialog>` traps focus while it
+//! is open, closes on Escape, and returns focus to the control that opened it.
+
+use crate::i18n::{t, Key};
+use crate::model::{Certainty, Dataset, Lang, Source};
+use crate::query::{reports, Held};
+use crate::ui::parts::{date_text, held_badge, tx, Subject};
+use std::rc::Rc;
+use web_sys::HtmlDialogElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SourcesPanelProps {
+    pub dataset: Rc<Dataset>,
+    pub subject: Subject,
+    pub lang: Lang,
+    pub on_close: Callback<()>,
+    /// Shown instead of the reports while the dataset is only an outline.
+    #[prop_or_default]
+    pub waiting: Option<Html>,
+}
+
+#[function_component(SourcesPanel)]
+pub fn sources_panel(props: &SourcesPanelProps) -> Html {
+    let dialog = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        use_effect_with(props.subject.clone(), move |_| {
+            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                if !d.open() {
+                    let _ = d.show_modal();
+                }
+            }
+        });
+    }
+    let on_close_event = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_: Event| on_close.emit(()))
+    };
+    let close = {
+        let dialog = dialog.clone();
+        Callback::from(move |_| {
+            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                d.close();
+            }
+        })
+    };
+    let d = &props.dataset;
+    let lang = props.lang;
+    let (heading, body) = match &props.subject {
+        _ if props.waiting.is_some() => (tx(lang, Key::Reports).to_owned(), props.waiting.clone().unwrap_or_default()),
+        Subject::Position(index) => match d.positions.get(*index) {
+            Some(p) => position_body(d, *index, p, lang),
+            None => (tx(lang, Key::Reports).to_owned(), html! { <p>{ tx(lang, Key::PositionGone) }</p> }),
+        },
+        Subject::Event(id) => match d.event(id) {
+            Some(e) => {
+                let when = match e.end_date {
+                    Some(end) => {
+                        t(lang, Key::DateRange, &[("from", &date_text(e.date, lang)), ("to", &date_text(end, lang))])
+                    }
+                    None => date_text(e.date, lang),
+                };
+                let place = e.place.as_deref().map(|p| format!(", {p}")).unwrap_or_default();
+                let sources: Vec<&Source> = e.sources.iter().filter_map(|s| d.source(s)).collect();
+                (
+                    e.title.get(lang).to_owned(),
+                    html! {
+                        <>
+                        <p class="st-meta">{ format!("{when}{place}") }</p>
+                        <p>{ e.description.get(lang) }</p>
+                        <h4>{ tx(lang, Key::ReportedBy) }</h4>
+                        <ul class="st-reports">{ for sources.iter().map(|s| source_item(s, None, lang)) }</ul>
+                        </>
+                    },
+                )
+            }
+            None => (tx(lang, Key::Reports).to_owned(), html! { <p>{ tx(lang, Key::EventGone) }</p> }),
+        },
+    };
+    html! {
+        <dialog ref={dialog} class="st-dialog" aria-label={heading.clone()} onclose={on_close_event}>
+            <div class="st-dialog-head">
+                <h3>{ heading }</h3>
+                <button type="button" class="st-button" onclick={close}>{ tx(lang, Key::Close) }</button>
+            </div>
+            { body }
+        </dialog>
+    }
+}
+
+fn position_body(d: &Dataset, index: usize, p: &crate::model::Position, lang: Lang) -> (String, Html) {
+    let actor = d.actor(&p.actor).map_or(p.actor.to_string(), |a| a.name.get(lang).to_owned());
+    let Some(topic) = d.topic(&p.topic) else {
+        return (actor, html! {});
+    };
+    let question = p.subquestion.as_ref().and_then(|s| topic.subquestions.iter().find(|q| &q.id == s)).map_or_else(
+        || topic.label.get(lang).to_owned(),
+        |q| format!("{}: {}", topic.label.get(lang), q.label.get(lang)),
+    );
+    let badge = match (topic.stance(&p.stance), topic.stance_rank(&p.stance), d.position_date(p)) {
+        (Some(stance), Some(rank), Some(date)) => {
+            held_badge(&Held { index, position: p, stance, rank, date }, topic, lang)
+        }
+        _ => html! {},
+    };
+    let date = d.position_date(p).map(|x| date_text(x, lang)).unwrap_or_default();
+    let event =
+        p.event.as_ref().and_then(|e| d.event(e)).map(|e| format!(" · {}", e.title.get(lang))).unwrap_or_default();
+    let certainty = match &p.certainty {
+        Certainty::Reported => {
+            html! { <p class="st-certainty">{ tx(lang, Key::CertaintyReported) }</p> }
+        }
+        Certainty::Inferred(basis) => html! {
+            <p class="st-certainty st-inferred">{ t(lang, Key::CertaintyInferred, &[("basis", basis)]) }</p>
+        },
+    };
+    let list = reports(d, p);
+    (
+        t(lang, Key::OnTopic, &[("actor", &actor), ("topic", &question)]),
+        html! {
+            <>
+            <p>{ badge }<span class="st-meta">{ format!(" {date}{event}") }</span></p>
+            <p>{ &p.summary }</p>
+            { certainty }
+            <h4>{ tx(lang, Key::ReportedBy) }</h4>
+            <ul class="st-reports">{ for list.iter().map(|r| source_item(r.source, r.quote, lang)) }</ul>
+            </>
+        },
+    )
+}
+
+fn source_item(s: &Source, quote: Option<&crate::model::Quote>, lang: Lang) -> Html {
+    let title = match &s.url {
+        Some(url) => {
+            html! { <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ &s.title }</a> }
+        }
+        None => html! { <cite>{ &s.title }</cite> },
+    };
+    html! {
+        <li key={s.id.to_string()}>
+            <span class="st-publisher">{ &s.publisher }</span>
+            { format!(", {}", date_text(s.date, lang)) }
+            if let Some(author) = &s.author { { format!(", {author}") } }
+            { " " }{ crate::ui::parts::provenance::class_and_mirror(s, lang) }
+            <br />
+            { title }
+            if let Some(q) = quote {
+                <blockquote class="st-quote">
+                    <p>{ format!("“{}”", q.text) }</p>
+                    <footer>{ format!("— {}", q.speaker) }</footer>
+                </blockquote>
+            }
+            if let Some(note) = &s.note {
+                <p class="st-note">{ t(lang, Key::Note, &[("note", note)]) }</p>
+            }
+        </li>
+    }
+}
