@@ -105,6 +105,8 @@ function group(name) {
     : /stances::model::(json|parse|locate)|FromJson/.test(s) ? 'JSON reading'
     : /stances::/.test(s) ? 'model, query, url, i18n' : null);
   if (owner.startsWith('stances::')) return ours(owner);
+  // A component's html! tree is inlined into yew's `view` for that component.
+  if (/lifecycle::Stateful>::view/.test(n)) return 'component view code';
   if (/^(yew|implicit_clone|gloo|prokio|pinned|futures)/.test(owner)) return 'yew runtime';
   if (/^(wasm_bindgen|js_sys|web_sys|console_error_panic_hook)|__wbg|__wbindgen/.test(owner)) return 'wasm-bindgen glue';
   if (/dlmalloc|talc|lol_alloc|__rust_(alloc|dealloc|realloc)/.test(n)) return 'allocator';
