@@ -7,7 +7,12 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT := 60
 
-.PHONY: bench fuzz serve dist dist-test test test-native test-wasm test-e2e test-size size size-groups setup-build setup-test lint clean
+# The map view's world geometry (www/data/world-map.txt, committed) from npm world-atlas.
+map:
+	npm ci --no-audit --no-fund >/dev/null
+	node scripts/build-map.mjs
+
+.PHONY: map bench fuzz serve dist dist-test test test-native test-wasm test-e2e test-size size size-groups setup-build setup-test lint clean
 
 # Into its own folder: a served build carries Trunk's live-reload client and must never be taken
 # for the release bundle in dist/.
@@ -44,7 +49,7 @@ test-native:
 	cargo test --all-targets
 
 # Browser-only test files (the rest are native and skip themselves on wasm32).
-WASM_TESTS := ui_components ui_views
+WASM_TESTS := ui_components ui_views ui_pictures
 
 test-wasm:
 	cargo test --target wasm32-unknown-unknown $(addprefix --test ,$(WASM_TESTS))

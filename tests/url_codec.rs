@@ -1,7 +1,7 @@
 //! The URL contract: total decoding, canonical encoding, round trips, stale links.
 
 use stances::model::{load, ActorId, ActorKind, Lang, PartialDate, StanceId, TopicId};
-use stances::query::{Sort, Stage, StanceFilter, Theme, View, ViewState};
+use stances::query::{MapColor, Reason, Sort, Stage, StanceFilter, Theme, View, ViewState};
 use stances::url::{decode, encode, merge_into};
 
 fn small() -> stances::model::Dataset {
@@ -26,6 +26,7 @@ fn full_view() -> ViewState {
         embed: true,
         data: Some("https://example.org/other.json".into()),
         treaty: vec![Stage::Signed, Stage::Bound],
+        color: Some(MapColor::Topic(TopicId::new("title"))),
     }
 }
 
@@ -43,7 +44,7 @@ fn every_parameter_round_trips() {
     assert_eq!(
         query,
         "view=compare&actors=AAA,BBB&topics=scope&kind=bloc,state&group=african&at=2023-08&from=2021&to=2024-12-24&q=data%20flow%20%26%20AI\
-         &stance=scope:broad&sort=scope&lang=ar&theme=dark&embed=1&data=https://example.org/other.json&treaty=ratified,signed"
+         &stance=scope:broad&sort=scope&lang=ar&theme=dark&embed=1&data=https://example.org/other.json&treaty=ratified,signed&color=title"
     );
     let (back, notices) = decode(&query);
     assert_eq!(notices, vec![]);
@@ -193,4 +194,39 @@ fn treaty_stages_decode_in_any_case_and_unknown_ones_are_named() {
     let ignored: Vec<(&str, &str)> = notices.iter().map(|n| (n.param.as_str(), n.value.as_str())).collect();
     assert_eq!(ignored, [("treaty", "party")]);
     assert_eq!(encode(&v), "treaty=none,signed");
+}
+
+#[test]
+fn the_maps_colouring_decodes_totally_and_encodes_canonically() {
+    let (v, n) = decode("view=map&color=TREATY");
+    assert_eq!((v.view, v.color.clone(), n), (View::Map, Some(MapColor::Treaty), vec![]));
+    assert_eq!(encode(&v), "view=map&color=treaty");
+    let (v, _) = decode("view=map&color=title");
+    assert_eq!(v.color, Some(MapColor::Topic(TopicId::new("title"))));
+    // Not an id: ignored with a reason, the default kept.
+    let (v, n) = decode("view=map&color=<b>");
+    assert_eq!(v.color, None);
+    assert_eq!(n[0].reason, Reason::Color);
+    assert_eq!(decode("color=").0.color, None);
+}
+
+#[test]
+fn the_first_shown_topic_spelt_out_is_the_default_colouring_and_unknown_topics_are_dropped() {
+    let d = small();
+    let (v, _) = decode("view=map&color=SCOPE");
+    let (v, notices) = v.reconcile(&d);
+    assert_eq!((v.color.clone(), notices), (None, vec![]));
+    assert_eq!(encode(&v), "view=map");
+    let (v, _) = decode("view=map&color=Title");
+    assert_eq!(v.reconcile(&d).0.color, Some(MapColor::Topic(TopicId::new("title"))));
+    let (v, _) = decode("view=map&color=nope");
+    let (v, notices) = v.reconcile(&d);
+    assert_eq!(v.color, None);
+    assert_eq!(notices[0].reason, Reason::UnknownTopic);
+    // Hiding scope makes title the first shown topic: its colouring becomes the default.
+    let v = ViewState { view: View::Map, color: Some(MapColor::Topic(TopicId::new("title"))), ..Default::default() };
+    let v = v.apply(stances::query::Action::ToggleTopic(TopicId::new("scope")), &d);
+    assert_eq!((v.topics.clone(), v.color.clone()), (vec![TopicId::new("title")], None));
+    let v = v.apply(stances::query::Action::SetColor(Some(MapColor::Treaty)), &d);
+    assert_eq!(encode(&v), "view=map&topics=title&color=treaty");
 }

@@ -31,6 +31,8 @@ pub enum Action {
     /// `None` follows the browser's language.
     SetLang(Option<Lang>),
     SetTheme(Theme),
+    /// What the map colours states by; `None` is the first shown topic.
+    SetColor(Option<super::view::MapColor>),
     /// A whole view, e.g. from the browser's back button.
     Restore(ViewState),
 }
@@ -97,8 +99,12 @@ impl ViewState {
             }
             Action::SetLang(lang) => v.lang = lang,
             Action::SetTheme(theme) => v.theme = theme,
+            Action::SetColor(color) => v.color = color,
             Action::Restore(state) => v = state,
         }
+        // Hiding a topic can make the map's colouring the default one: keep the link canonical.
+        let color = v.color.take();
+        v.color = v.normalise_color(d, color);
         v
     }
 

@@ -10,13 +10,14 @@ pub enum View {
     Compare,
     Timeline,
     Sources,
+    Map,
 }
 
 impl View {
     /// Compare shows two to four actors side by side.
     pub const MAX_COMPARED: usize = 4;
 
-    pub const ALL: [View; 4] = [View::Table, View::Compare, View::Timeline, View::Sources];
+    pub const ALL: [View; 5] = [View::Table, View::Compare, View::Timeline, View::Map, View::Sources];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -24,6 +25,7 @@ impl View {
             View::Compare => "compare",
             View::Timeline => "timeline",
             View::Sources => "sources",
+            View::Map => "map",
         }
     }
 
@@ -64,6 +66,15 @@ pub enum Sort {
     Topic(TopicId),
 }
 
+/// `color=`: what the map colours states by.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum MapColor {
+    /// Each state's stance on this topic.
+    Topic(TopicId),
+    /// Signed, ratified (or joined), or neither, from the dataset's treaty actions.
+    Treaty,
+}
+
 /// `stance=topic:stance`: show only actors holding that stance on that topic.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct StanceFilter {
@@ -98,6 +109,9 @@ pub struct ViewState {
     pub embed: bool,
     /// Address of a dataset other than the bundled one.
     pub data: Option<String>,
+    /// What the map colours by; `None` is the first shown topic (a default that depends on the
+    /// dataset, so `reconcile` turns that topic, spelt out, back into `None`).
+    pub color: Option<MapColor>,
 }
 
 /// Why part of a link was ignored; the interface words it in the reader's language.
@@ -133,6 +147,8 @@ pub enum Reason {
     LinkTooLong,
     /// This many further notices, not listed one by one.
     More(usize),
+    /// `color=` neither a topic id nor `treaty`.
+    Color,
 }
 
 /// A part of a URL (or of embed attributes) that was ignored, and why; shown to the reader.

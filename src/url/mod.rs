@@ -8,13 +8,14 @@ mod percent;
 
 use crate::model::{is_valid_id, ActorId, Lang, PartialDate, StanceId, TopicId};
 use crate::query::{
-    canonical, cap_notices, kind_id, parse_kind, Notice, Reason, Sort, Stage, StanceFilter, Theme, View, ViewState,
+    canonical, cap_notices, kind_id, parse_kind, MapColor, Notice, Reason, Sort, Stage, StanceFilter, Theme, View,
+    ViewState,
 };
 
 /// The contract's parameters, in the order a canonical URL lists them. Extend, never rename.
-pub const PARAMS: [&str; 16] = [
+pub const PARAMS: [&str; 17] = [
     "view", "actors", "topics", "kind", "group", "at", "from", "to", "q", "stance", "sort", "lang", "theme", "embed",
-    "data", "treaty",
+    "data", "treaty", "color",
 ];
 
 const MAX_LIST: usize = 300;
@@ -132,6 +133,12 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (ViewS
                     }
                 }
             }
+            "color" => match value {
+                "" => v.color = None,
+                t if t.eq_ignore_ascii_case("treaty") => v.color = Some(MapColor::Treaty),
+                id if is_valid_id(id) => v.color = Some(MapColor::Topic(TopicId::new(id))),
+                _ => ignore(Reason::Color),
+            },
             _ => unreachable!("every name in PARAMS is matched"),
         }
     }
@@ -249,6 +256,11 @@ pub fn encode_pairs(v: &ViewState) -> Vec<(&'static str, String)> {
     }
     if !v.treaty.is_empty() {
         out.push(("treaty", join(v.treaty.iter().map(|s| s.code().to_owned()).collect())));
+    }
+    match &v.color {
+        None => {}
+        Some(MapColor::Treaty) => out.push(("color", "treaty".to_owned())),
+        Some(MapColor::Topic(t)) => out.push(("color", t.to_string())),
     }
     out
 }

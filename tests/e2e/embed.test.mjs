@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import { serve, launch, openPage } from './harness.mjs';
+import { serve, launch, openPage, openOptions } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -45,6 +45,7 @@ test('a page that runs pym.js resizes the frame unchanged', async () => {
   const frame = page.frameLocator('#stances-pym iframe');
   await frame.getByRole('heading', { name: 'Positions over time' }).waitFor();
   const h = await until(() => frameHeight(page, '#stances-pym iframe'), (x) => x > 800, 'pym.js resized the frame');
+  await openOptions(frame);
   await frame.getByRole('button', { name: 'Sources' }).click();
   await until(() => frameHeight(page, '#stances-pym iframe'), (x) => Math.abs(x - h) > 100, 'pym.js followed the new height');
   assert.deepEqual(problems, []);
@@ -59,6 +60,7 @@ test('script embeds keep separate selections and never touch the host address', 
   await second.getByRole('button', { name: 'Remove Russia' }).click();
   await second.getByText('Choose two to four actors').waitFor();
   assert.equal(await second.getAttribute('data-actors'), 'USA');
+  await openOptions(first);
   await first.getByRole('searchbox', { name: /Search/ }).fill('india');
   await first.getByText('Actors shown: 1 of 4').waitFor();
   assert.equal(await first.getAttribute('data-q'), 'india');

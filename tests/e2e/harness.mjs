@@ -123,3 +123,14 @@ export async function openPage(browser, url, options = {}) {
   await page.waitForFunction(() => !document.querySelector('.st-prerendered'));
   return { page, problems };
 }
+
+/**
+ * Opens the "Filters and settings" disclosure of `scope` (a page, frame or locator) unless it
+ * is open: filters, language and theme sit behind it so that the view comes first.
+ */
+export async function openOptions(scope) {
+  const details = scope.locator('details.st-options').first();
+  if (!(await details.evaluate((d) => d.open))) {
+    await details.locator('summary').click();
+  }
+}

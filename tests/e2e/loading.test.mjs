@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import { serve, launch, openPage } from './harness.mjs';
+import { serve, launch, openPage, openOptions } from './harness.mjs';
 
 const OUTLINE = '/data/un-cybercrime-convention.outline.en.json';
 const WHOLE = '/data/un-cybercrime-convention.json';
@@ -38,6 +38,7 @@ test('the table comes from the outline; the reports are fetched once, when first
     await page.getByRole('button', { name: view, exact: true }).click();
     await page.locator('.st-tab[aria-pressed="true"]', { hasText: view }).waitFor();
   }
+  await openOptions(page);
   await page.getByRole('searchbox').fill('draft convention of July 2021');
   await page.getByRole('row', { name: /Russia/ }).waitFor();
   assert.deepEqual([asked(OUTLINE), asked(WHOLE)], [1, 1], 'fetched once for everything after');
@@ -49,6 +50,7 @@ test('a search reads the summaries too, fetching them when it starts', async () 
   const { page, problems } = await openPage(browser, `${server.url}/`);
   await page.getByRole('table').waitFor();
   // Matches no actor's name, only the words of Russia's report.
+  await openOptions(page);
   await page.getByRole('searchbox').fill('far-reaching criminalisation');
   await page.getByRole('row', { name: /Russia/ }).waitFor();
   assert.equal(asked(WHOLE), 1);
@@ -83,6 +85,7 @@ test('another language is fetched when chosen, and the interface switches to it 
   const { page, problems } = await openPage(browser, `${server.url}/?actors=RUS,USA`);
   await page.getByRole('table').waitFor();
   assert.equal(server.requests.filter((p) => p.startsWith('/i18n/')).length, 0, 'English needs no table');
+  await openOptions(page);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
   await page.getByRole('button', { name: 'Tableau', exact: true }).waitFor();
   assert.equal(await page.locator('.st-widget').getAttribute('lang'), 'fr');

@@ -111,6 +111,13 @@ pub async fn ensure_lang(lang: Lang) {
     .await
 }
 
+/// A file of the bundle as text (the map's geometry), bounded like every download and only
+/// from the bundle's own origin.
+pub async fn fetch_text(address: &str) -> Result<String, LoadError> {
+    let (bytes, from) = fetch_bytes(address, own_origin(address).as_deref()).await?;
+    decode_text(&bytes).map(str::to_owned).map_err(|e| LoadError::Invalid { address: from, faults: e.faults })
+}
+
 /// The body's bytes and the address they came from, or why not. The whole download is bounded:
 /// the answer within [`TIMEOUT_SECONDS`], all of it within [`DOWNLOAD_SECONDS`], and at most
 /// [`MAX_BYTES`] counted as they arrive (after decompression, so a small compressed body that

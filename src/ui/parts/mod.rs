@@ -25,6 +25,22 @@ pub struct ViewProps {
     pub open: Callback<Subject>,
 }
 
+thread_local! {
+    /// Whether the widgets of this page are embedded in someone else's (iframe or script): one
+    /// wasm instance serves either our own page or embeds, never both, so a flag set when a
+    /// widget renders is enough, and costs the default page far less than a yew context.
+    static EMBEDDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+pub fn set_embedded(embedded: bool) {
+    EMBEDDED.with(|e| e.set(embedded));
+}
+
+/// Whether the view being drawn is inside an embed (which pages its table shorter).
+pub fn is_embedded() -> bool {
+    EMBEDDED.with(std::cell::Cell::get)
+}
+
 /// What a panel of reports is about.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Subject {
@@ -110,6 +126,7 @@ pub fn view_key(view: crate::query::View) -> Key {
         View::Compare => Key::ViewCompare,
         View::Timeline => Key::ViewTimeline,
         View::Sources => Key::ViewSources,
+        View::Map => Key::ViewMap,
     }
 }
 
@@ -143,6 +160,7 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
             return t(lang, Key::IgnoredLinkTooLong, &[("max", &crate::url::MAX_QUERY.to_string())]);
         }
         Reason::More(n) => return t(lang, Key::MoreNotices, &[("n", &n.to_string())]),
+        Reason::Color => Key::IgnoredColor,
     };
     tx(lang, key).to_owned()
 }

@@ -82,13 +82,6 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
         });
     }
     let link = full_view_link(&props.view);
-    if props.host == Host::Frame {
-        return html! {
-            <p class="st-share st-compact">
-                <a href={link} target="_blank" rel="noopener">{ tx(props.lang, Key::OpenFullView) }</a>
-            </p>
-        };
-    }
     let copy = {
         let status = status.clone();
         let link = link.clone();
@@ -117,6 +110,19 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
             }
         })
     };
+    if props.host != Host::Page {
+        // An embed ends as a newsroom graphic does: where the data comes from, the data, and
+        // the way to the full view.
+        let d = &props.dataset;
+        return html! {
+            <footer class="st-embed-footer">
+                <span class="st-source-line">{ t(props.lang, Key::SourceLine, &[("name", d.negotiation.name.get(props.lang))]) }</span>
+                <button type="button" class="st-linkish" onclick={output(Output::Csv)}>{ tx(props.lang, Key::DownloadData) }</button>
+                <a href={link} target="_blank" rel="noopener">{ tx(props.lang, Key::OpenFullView) }</a>
+                <span class="st-share-status" role="status">{ (*status).clone() }</span>
+            </footer>
+        };
+    }
     let open_embed = {
         let embed_open = embed_open.clone();
         Callback::from(move |_| embed_open.set(true))

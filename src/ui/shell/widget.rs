@@ -9,7 +9,7 @@ use crate::ui::browser::fetch::LoadError;
 use crate::ui::browser::{browser_lang, location_search};
 use crate::ui::compare::CompareView;
 use crate::ui::parts::filters::Filters;
-use crate::ui::parts::{t_isolated, Subject};
+use crate::ui::parts::{set_embedded, t_isolated, Subject};
 use crate::ui::share::{PrintSources, ShareBar};
 use crate::ui::shell::dataset::{fetch_bundled, Foreign};
 use crate::ui::shell::error_panel::failure_text;
@@ -148,12 +148,11 @@ pub fn widget(props: &WidgetProps) -> Html {
         },
         _ => html! { <p class="st-loading" role="status">{ text(lang, Key::LoadingReports) }</p> },
     };
-    let body = match v.view {
+    let view = match v.view {
         _ if d.is_outline() && v.view != View::Table => waiting.clone(),
         View::Table => html! {
             <>
             if needs_whole { { waiting.clone() } }
-            <Filters dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} />
             <TableView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} />
             </>
         },
@@ -161,34 +160,57 @@ pub fn widget(props: &WidgetProps) -> Html {
             html! { <CompareView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} /> }
         }
         View::Timeline => html! {
-            <>
-            <Filters dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} />
             <TimelineView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} />
-            </>
         },
+        View::Map => {
+            html! { <crate::ui::map::MapView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} /> }
+        }
         View::Sources => {
             html! { <SourcesView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} /> }
         }
     };
+    // Picture first: what a reader changes rarely (filters, language, theme; in an embed the
+    // other views too) sits behind one control, and the view leads.
+    let embedded = props.host != Host::Page;
+    set_embedded(embedded);
+    let tabs = html! { <ViewTabs current={v.view} {lang} dispatch={dispatch.clone()} /> };
+    let options = html! {
+        <details class="st-options">
+            <summary class="st-button st-secondary">{ text(lang, Key::Options) }</summary>
+            if embedded { { tabs.clone() } }
+            <Settings {lang} theme={v.theme} dispatch={dispatch.clone()} />
+            if matches!(v.view, View::Table | View::Timeline) {
+                <Filters dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} />
+            }
+        </details>
+    };
+    let share = html! { <ShareBar dataset={Rc::clone(d)} view={v.clone()} {lang} host={props.host.clone()} want_whole={want_whole} /> };
     let theme = match v.theme {
         Theme::Light => "st-theme-light",
         Theme::Dark => "st-theme-dark",
         Theme::Auto => "st-theme-auto",
     };
     html! {
-        <div class={classes!("st-widget", theme)} lang={lang.code()} dir={if lang.is_rtl() { "rtl" } else { "ltr" }}>
+        <div class={classes!("st-widget", theme, embedded.then_some("st-embed"))} lang={lang.code()} dir={if lang.is_rtl() { "rtl" } else { "ltr" }}>
             <header class="st-header">
                 <h2 class="st-title" dir="auto">{ d.negotiation.short_name.get(lang) }</h2>
-                <p class="st-lede" dir="auto">{ d.negotiation.description.get(lang) }</p>
-                <Settings {lang} theme={v.theme} dispatch={dispatch.clone()} />
+                if !embedded {
+                    <p class="st-lede" dir="auto">{ d.negotiation.description.get(lang) }</p>
+                }
             </header>
             if let Some(f) = &props.foreign {
                 <p class="st-foreign" role="note">{ t_isolated(lang, Key::ForeignDataset, &[("name", &f.name), ("address", &f.address)]) }</p>
             }
             <Notices notices={props.notices.clone()} {lang} />
-            <ViewTabs current={v.view} {lang} dispatch={dispatch.clone()} />
-            <ShareBar dataset={Rc::clone(d)} view={v.clone()} {lang} host={props.host.clone()} want_whole={want_whole} />
-            { body }
+            if embedded {
+                { view }
+                <div class="st-toolbar">{ options }</div>
+                { share }
+            } else {
+                { tabs }
+                <div class="st-toolbar">{ options }{ share }</div>
+                { view }
+            }
             if *printing && v.view != View::Sources && !d.is_outline() {
                 <PrintSources dataset={Rc::clone(d)} view={v.clone()} {lang} />
             }
