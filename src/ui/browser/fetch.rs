@@ -96,10 +96,7 @@ pub async fn ensure_lang(lang: Lang) {
                     .map_err(|e| e.to_string())
                     .and_then(|json| crate::i18n::table::parse_table(lang, json)),
                 // In English: this is for the page's author, in the console.
-                Err(LoadError::Unreachable { failure, .. }) => {
-                    Err(crate::ui::shell::error_panel::failure_text(&failure, Lang::En))
-                }
-                Err(LoadError::Invalid { .. }) => Err("not a table".to_owned()),
+                Err(e) => Err(crate::ui::shell::error_panel::load_error_text(&e, Lang::En)),
             };
             match table {
                 Ok(texts) if !crate::i18n::is_ready(lang) => crate::i18n::table::install(lang, texts),
