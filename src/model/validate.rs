@@ -209,8 +209,8 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
     let weak: HashSet<&str> =
         d.sources.iter().filter(|s| s.class == Some(SourceClass::Weak)).map(|s| s.id.as_str()).collect();
 
-    // An outline keeps which sources a position cites (the table counts them) but not the
-    // sources themselves, nor the summaries and descriptions.
+    // An outline keeps how many sources a position cites (the table counts them) but not which,
+    // nor the sources themselves, the summaries and descriptions.
     let whole = !outline;
     let source_list = |c: &mut Checker, at: &str, list: &[super::SourceId]| {
         if !whole {
