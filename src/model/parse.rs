@@ -141,20 +141,19 @@ fn record<T: FromJson>(raw: Option<&str>, path: &str, faults: &mut Vec<Fault>) -
 /// Reads one record; a fault is located by the record's `path` (made only then) and the path
 /// inside it.
 fn read<T: FromJson>(text: &str, path: &dyn Fn() -> String, faults: &mut Vec<Fault>) -> Option<T> {
-    match json::from_str::<T>(text) {
-        Ok(v) => Some(v),
-        Err(e) => {
-            let path = path();
-            let inner = locate::path_at(text, e.at);
-            let at = match inner.as_bytes().first() {
-                None => path.to_owned(),
-                Some(b'[') => format!("{path}{inner}"),
-                Some(_) => format!("{path}.{inner}"),
-            };
-            faults.push(Fault::new(at, e.reason));
-            None
-        }
-    }
+    json::from_str::<T>(text).map_err(|e| fault_at(text, e, path, faults)).ok()
+}
+
+/// The fault of a record that failed to read. Not generic, unlike [`read`]: compiled once.
+fn fault_at(text: &str, e: json::Error, path: &dyn Fn() -> String, faults: &mut Vec<Fault>) {
+    let path = path();
+    let inner = locate::path_at(text, e.at);
+    let at = match inner.as_bytes().first() {
+        None => path,
+        Some(b'[') => format!("{path}{inner}"),
+        Some(_) => format!("{path}.{inner}"),
+    };
+    faults.push(Fault::new(at, e.reason));
 }
 
 /// The top-level fields in file order, each with the text of its value. A list, not a map: a
@@ -209,35 +208,44 @@ fn list<T: FromJson>(
     unparsed_ids: &mut Vec<String>,
     skipped: &mut Vec<(&'static str, usize)>,
 ) -> Vec<T> {
+    let mut out = Vec::new();
+    let read = &mut |text: &str| json::from_str::<T>(text).map(|v| out.push(v));
+    each_record(raw, name, required, faults, unparsed_ids, skipped, read);
+    out
+}
+
+/// The work of [`list`] that does not depend on the record's type, compiled once: each record's
+/// text goes to `read`, and a record it fails on becomes a fault.
+fn each_record(
+    raw: Option<&str>,
+    name: &'static str,
+    required: bool,
+    faults: &mut Vec<Fault>,
+    unparsed_ids: &mut Vec<String>,
+    skipped: &mut Vec<(&'static str, usize)>,
+    read: &mut dyn FnMut(&str) -> Result<(), json::Error>,
+) {
     let raw = match raw {
-        None if required => {
-            faults.push(Fault::new(name, "missing; expected a list"));
-            return Vec::new();
-        }
-        None => return Vec::new(),
+        None if required => return faults.push(Fault::new(name, "missing; expected a list")),
+        None => return,
         Some(raw) if !raw.starts_with('[') => {
-            faults.push(Fault::new(name, format!("expected a list, found {}", kind_of(raw))));
-            return Vec::new();
+            return faults.push(Fault::new(name, format!("expected a list, found {}", kind_of(raw))))
         }
         Some(raw) => raw,
     };
-    let mut out = Vec::new();
     let mut i = 0;
     let _ = Cursor::new(raw).list(&mut |c| {
         let start = c.i;
         c.skip();
         let item = raw[start..c.i].trim_start();
-        match read(item, &|| format!("{name}[{i}]"), faults) {
-            Some(v) => out.push(v),
-            None => {
-                skipped.push((name, i));
-                unparsed_ids.extend(id_only(item));
-            }
+        if let Err(e) = read(item) {
+            fault_at(item, e, &|| format!("{name}[{i}]"), faults);
+            skipped.push((name, i));
+            unparsed_ids.extend(id_only(item));
         }
         i += 1;
         Ok(())
     });
-    out
 }
 
 fn kind_of(raw: &str) -> &'static str {
