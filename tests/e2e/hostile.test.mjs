@@ -4,7 +4,7 @@
 // should not be.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage } from './harness.mjs';
+import { serve, launch, openPage, openOptions } from './harness.mjs';
 
 let server, other, production, browser;
 before(async () => {
@@ -123,7 +123,8 @@ test('every view works under a strict Content-Security-Policy with no violation'
   await page.goto(`${server.url}/examples/csp.html`);
   const widget = page.locator('[data-stances]');
   await widget.getByRole('table', { name: 'Comparing Russia and United States' }).waitFor();
-  for (const view of ['Timeline', 'Sources', 'Table', 'Compare']) {
+  await openOptions(widget);
+  for (const view of ['Timeline', 'Map', 'Sources', 'Table', 'Compare']) {
     await widget.getByRole('button', { name: view, exact: true }).click();
     await widget.locator('.st-tab[aria-pressed="true"]', { hasText: view }).waitFor();
   }
