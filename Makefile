@@ -14,8 +14,10 @@ map:
 
 .PHONY: map bench fuzz serve dist dist-test test test-native test-wasm test-e2e setup-build setup-test lint clean
 
+# Into its own folder: a served build carries Trunk's live-reload client and must never be taken
+# for the release bundle in dist/.
 serve: setup-build
-	trunk serve --release
+	trunk serve --release --dist dist-serve
 
 dist: setup-build
 	trunk build --release
@@ -59,7 +61,7 @@ lint:
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 clean:
-	rm -rf dist target/bench
+	rm -rf dist dist-serve dist-test target/bench
 
 # Coverage-guided fuzzing of the parser and the URL codec (nightly + cargo-fuzz; not part of `make test`).
 fuzz:

@@ -2,9 +2,9 @@
 //! sees the table before the WebAssembly has loaded; the widget replaces it when it starts. It
 //! uses the widget's own query and words, and its class names, so nothing shifts.
 
-use crate::i18n::{kind_key, list, t, text, Key};
-use crate::model::{Dataset, Lang};
-use crate::query::{rows_per_page, strips, subquestion_stances, table, Cell, ViewState};
+use crate::i18n::{kind_key, list, stage_symbol, standing_words, t, text, Key};
+use crate::model::{Dataset, Lang, PartialDate};
+use crate::query::{rows_per_page, status_date, strips, subquestion_stances, table, Cell, Standing, ViewState};
 use crate::url::embed::escape_html as esc;
 
 /// The default table view, in English, as the widget first renders it.
@@ -34,6 +34,10 @@ pub fn default_view_html(d: &Dataset) -> String {
             esc(topic.label.get(lang)),
             esc(topic.question.get(lang))
         );
+    }
+    if model.treaty {
+        html +=
+            &format!("<th scope=\"col\"><span class=\"st-topic\">{}</span></th>", esc(text(lang, Key::TreatyStatus)));
     }
     html += "</tr></thead><tbody>";
     // The widget's first page, no more.
@@ -83,10 +87,31 @@ pub fn default_view_html(d: &Dataset) -> String {
                 ),
             };
         }
+        if model.treaty {
+            html += &treaty_cell(row.standing.as_ref(), status_date(d));
+        }
         html += "</tr>";
     }
     html += "</tbody></table></div></section></div>";
     html
+}
+
+/// The treaty column's cell as the widget draws it.
+fn treaty_cell(s: Option<&Standing>, status: Option<PartialDate>) -> String {
+    let Some(s) = s else { return "<td class=\"st-cell st-treaty\"></td>".to_owned() };
+    let (key, date) = standing_words(s, status);
+    let on = |key, date: PartialDate| esc(&t(Lang::En, key, &[("date", &date.display_en())]));
+    let domestic = s
+        .domestic
+        .map(|d| format!("<span class=\"st-domestic\">{}</span>", on(Key::TreatyDomestic, d)))
+        .unwrap_or_default();
+    format!(
+        "<td class=\"st-cell st-treaty st-stage-{}\"><span class=\"st-symbol\" aria-hidden=\"true\">{}</span>\
+         <span class=\"st-label\">{}</span>{domestic}</td>",
+        s.stage.code(),
+        stage_symbol(s.stage),
+        date.map_or_else(|| esc(text(Lang::En, key)), |d| on(key, d))
+    )
 }
 
 /// The stance strips as the widget draws them; their choices are plain text until it starts.

@@ -189,3 +189,36 @@ fn ids_that_would_break_urls_are_refused() {
     let f = faults(&v);
     assert_eq!(f[0], "topics[1].id: \"title,name\" is not a valid id: use 1 to 64 letters, digits, '-', '_' or '.'");
 }
+
+/// The rules of evidence hold for the bundled record as a whole, beyond what validation asks of
+/// any dataset: every source is classed, inference stays rare, and every state is there.
+#[test]
+fn the_bundled_record_keeps_the_rules_of_evidence() {
+    use stances::model::{ActorKind, Certainty};
+    let text = std::fs::read_to_string("www/data/un-cybercrime-convention.json").unwrap();
+    let d = load(&text).unwrap_or_else(|e| panic!("{e}"));
+    let unclassed: Vec<_> = d.sources.iter().filter(|s| s.class.is_none()).map(|s| s.id.as_str()).collect();
+    assert!(unclassed.is_empty(), "sources without a class: {unclassed:?}");
+    let inferred = d.positions.iter().filter(|p| matches!(p.certainty, Certainty::Inferred(_))).count();
+    assert!(inferred * 5 <= d.positions.len(), "{inferred} of {} positions are inferred", d.positions.len());
+
+    let list = std::fs::read_to_string("scripts/data/un-member-states.tsv").unwrap();
+    let codes: Vec<&str> = list.lines().skip(1).map(|l| l.split('\t').next().unwrap()).collect();
+    assert_eq!(codes.len(), 195, "193 members and 2 observer states");
+    for code in codes {
+        let actor = d.actor(&code.into()).unwrap_or_else(|| panic!("{code} is not an actor"));
+        assert_eq!(actor.kind, ActorKind::State, "{code}");
+        for lang in ["en", "fr", "es", "ru", "zh", "ar"] {
+            assert!(actor.name.in_code(lang).is_some_and(|n| !n.trim().is_empty()), "{code} has no {lang} name");
+        }
+    }
+    assert!(d.actor(&"EU".into()).is_some());
+    for action in &d.actions {
+        let classes: Vec<_> = action.sources.iter().filter_map(|s| d.source(s)).map(|s| s.class).collect();
+        assert!(
+            classes.iter().any(|c| *c != Some(stances::model::SourceClass::Weak)),
+            "a treaty action of {} rests on weak sources alone",
+            action.actor.as_str()
+        );
+    }
+}

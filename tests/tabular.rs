@@ -79,6 +79,16 @@ fn awkward_values_round_trip_through_csv() {
     v["positions"][0]["summary"] = json!("Two lines,\nwith \"quotes\"; and a semicolon.");
     v["positions"][2]["certainty"] = json!({"inferred": "from the vote: 79 to 60"});
     v["events"][0]["description"] = json!({"en": "Opened", "fr": "Ouverte", "ar": "افتتحت"});
+    v["events"][1]["tally"] = json!({"yes": 2, "no": 0, "abstain": 1});
+    v["events"][1]["votes"] = json!({"yes": ["AAA", "BBB"], "no": [], "abstain": ["CCC"], "absent": ["NGO"]});
+    v["sources"][0]["class"] = json!("press");
+    v["sources"][1]["class"] = json!("civil-society");
+    v["sources"][1]["mirror"] = json!("https://copy.example/talks");
+    v["actions"] = json!([
+        {"actor": "AAA", "kind": "signature", "date": "2025-10-25", "sources": ["s1"]},
+        {"actor": "AAA", "kind": "domestic-approval", "date": "2026-02", "sources": ["s1", "s2"], "note": "Parliament; no deposit yet"}
+    ]);
+    v["treaty_status"] = json!({"as_of": "2026-11-20", "sources": ["s2"]});
     let original = load(&v.to_string()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(round_trip(&original), original);
 }
@@ -151,7 +161,7 @@ fn file_and_header_problems_are_reported_together() {
         problems(&files),
         [
             "position.csv: unknown file; the CSV files are actors.csv, sources.csv, events.csv, positions.csv, \
-             outcomes.csv",
+             outcomes.csv, actions.csv",
             "actors.csv row 1, column nmae: unknown column; expected id, name, kind, region, members, affiliation \
              (translations in columns such as name_fr; notes in columns starting with #)",
             "actors.csv row 1, column name: missing from the header; this column is required",
@@ -203,7 +213,7 @@ fn the_skeleton_holds_only_the_negotiation_and_the_topics() {
         problems(&small_with("dataset.json", Some(text))),
         [
             "dataset.json [actors]: \"actors\" belongs in actors.csv, not here",
-            "dataset.json [colour]: unknown field \"colour\"; expected schema, negotiation, topics",
+            "dataset.json [colour]: unknown field \"colour\"; expected schema, negotiation, topics, treaty_status",
         ]
     );
     assert_eq!(
@@ -239,6 +249,32 @@ fn stats_of_the_small_fixture_match_a_count_by_hand() {
 }
 
 #[test]
+fn stats_count_the_evidence_by_hand() {
+    use stances::model::{ActionKind, SourceClass};
+    let mut v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(SMALL).unwrap()).unwrap();
+    v["sources"][0]["class"] = json!("primary");
+    v["actions"] = json!([
+        {"actor": "AAA", "kind": "signature", "date": "2025-10-25", "sources": ["s1"]},
+        {"actor": "BBB", "kind": "signature", "date": "2025-10-25", "sources": ["s1"]},
+        {"actor": "AAA", "kind": "ratification", "date": "2026-01", "sources": ["s1"]}
+    ]);
+    v["events"][0]["tally"] = json!({"yes": 1, "no": 0, "abstain": 0});
+    let s = stats(&load(&v.to_string()).unwrap());
+    let e = &s.evidence;
+    // AAA, BBB and CCC are states; NGO is an organisation.
+    assert_eq!((e.states, e.states_with_stance), (3, 3));
+    assert_eq!(e.states_per_topic.iter().map(|(_, n)| *n).collect::<Vec<_>>(), [3, 1]);
+    assert_eq!(e.actions[0], (ActionKind::Signature, 2));
+    assert_eq!(e.actions[1], (ActionKind::Ratification, 1));
+    assert_eq!(e.sources_by_class[0], (SourceClass::Primary, 1));
+    assert_eq!(e.unclassed, 1);
+    assert_eq!((e.weak_only, e.votes, e.votes_per_state), (0, 1, 0));
+    let text = stances::tabular::stats::render(&s);
+    assert!(text.contains("States with a stance: 3 of 3 states on any topic"), "{text}");
+    assert!(text.contains("Positions resting on weak sources alone: 0; inferred: 1 of 6 (16.7%)"), "{text}");
+}
+
+#[test]
 fn stats_render_as_aligned_tables() {
     let text = stances::tabular::stats::render(&stats(&dataset(SMALL)));
     assert_eq!(
@@ -265,6 +301,31 @@ Positions by certainty
 certainty  positions
 reported           5
 inferred           1
+
+States with a stance: 3 of 3 states on any topic
+topic  states with a stance
+scope                     3
+title                     1
+
+Treaty actions by kind
+kind               actions
+signature                0
+ratification             0
+acceptance               0
+approval                 0
+accession                0
+domestic-approval        0
+Recorded votes: 0 with a tally, 0 with the per-state record
+
+Sources by class
+class          sources
+primary              0
+press                0
+civil-society        0
+research             0
+weak                 0
+(no class)           2
+Positions resting on weak sources alone: 0; inferred: 1 of 6 (16.7%)
 
 Per year
 year  events  positions
@@ -297,6 +358,9 @@ fn check_prints_each_fault_by_json_path_and_fails() {
     assert_eq!(status, 0);
     let (status, _, err) = run(&["check", "tests/fixtures/no-such-file.json"]);
     assert_eq!(status, 2, "{err}");
+    // The widget and the tool name a file's encoding the same way.
+    let (status, out, _) = run(&["check", "tests/bad-data/utf16.json"]);
+    assert_eq!((status, out.as_str()), (1, "$: the file is UTF-16 text; save it as UTF-8\n"));
 }
 
 fn scratch(name: &str) -> PathBuf {

@@ -1,7 +1,7 @@
 //! The URL contract: total decoding, canonical encoding, round trips, stale links.
 
 use stances::model::{load, ActorId, ActorKind, Lang, PartialDate, StanceId, TopicId};
-use stances::query::{MapColor, Reason, Sort, StanceFilter, Theme, View, ViewState};
+use stances::query::{MapColor, Reason, Sort, Stage, StanceFilter, Theme, View, ViewState};
 use stances::url::{decode, encode, merge_into};
 
 fn small() -> stances::model::Dataset {
@@ -25,6 +25,7 @@ fn full_view() -> ViewState {
         theme: Theme::Dark,
         embed: true,
         data: Some("https://example.org/other.json".into()),
+        treaty: vec![Stage::Signed, Stage::Bound],
         color: Some(MapColor::Topic(TopicId::new("title"))),
     }
 }
@@ -43,7 +44,7 @@ fn every_parameter_round_trips() {
     assert_eq!(
         query,
         "view=compare&actors=AAA,BBB&topics=scope&kind=bloc,state&group=african&at=2023-08&from=2021&to=2024-12-24&q=data%20flow%20%26%20AI\
-         &stance=scope:broad&sort=scope&lang=ar&theme=dark&embed=1&data=https://example.org/other.json&color=title"
+         &stance=scope:broad&sort=scope&lang=ar&theme=dark&embed=1&data=https://example.org/other.json&treaty=ratified,signed&color=title"
     );
     let (back, notices) = decode(&query);
     assert_eq!(notices, vec![]);
@@ -151,6 +152,48 @@ fn naming_every_topic_is_the_same_view_as_naming_none() {
     let (v, _) = v.reconcile(&d);
     assert!(v.topics.is_empty());
     assert_eq!(encode(&v), "");
+}
+
+#[test]
+fn a_flood_of_bad_ids_gives_ten_notices_and_a_count_of_the_rest() {
+    use stances::query::{Notice, Reason, MAX_NOTICES};
+    // 2,000 invalid ids, well within the length a link may have.
+    let query = format!("actors={}", vec!["a!"; 2000].join(","));
+    let (v, notices) = decode(&query);
+    assert!(v.actors.is_empty());
+    assert_eq!(notices.len(), MAX_NOTICES + 1);
+    assert_eq!(notices[0], Notice::new("actors", "a!", Reason::Id));
+    assert_eq!(notices[MAX_NOTICES].reason, Reason::More(1990));
+    // A repeated parameter is summed up the same way.
+    let (_, notices) = decode(&vec!["view=table"; 501].join("&"));
+    assert_eq!(notices.len(), MAX_NOTICES + 1);
+    assert_eq!(notices[MAX_NOTICES].reason, Reason::More(490));
+}
+
+#[test]
+fn a_link_is_read_only_up_to_its_length_limit_and_says_so() {
+    use stances::query::{Reason, MAX_NOTICES};
+    use stances::url::MAX_QUERY;
+    // 4,000 bad topics (12 KB), then 50,000 bad actors (150 KB): the cut falls before `actors`,
+    // at the last whole parameter within the limit, so those ids are never parsed.
+    let bad = |n| vec!["a!"; n].join(",");
+    let query = format!("?view=compare&q=x&topics={}&actors={}&lang=fr", bad(4000), bad(50_000));
+    assert!(query.len() > MAX_QUERY);
+    let (v, notices) = decode(&query);
+    assert_eq!((v.view, v.q.as_str(), v.lang), (View::Compare, "x", None));
+    assert_eq!(notices.len(), MAX_NOTICES + 1);
+    assert_eq!(notices[0].reason, Reason::LinkTooLong);
+    assert_eq!(notices[1].param, "topics");
+    assert_eq!(notices[MAX_NOTICES].reason, Reason::More(4000 - (MAX_NOTICES - 1)));
+}
+
+#[test]
+fn treaty_stages_decode_in_any_case_and_unknown_ones_are_named() {
+    let (v, notices) = decode("treaty=Signed,party,NONE,signed");
+    assert_eq!(v.treaty, [Stage::NotSigned, Stage::Signed]);
+    let ignored: Vec<(&str, &str)> = notices.iter().map(|n| (n.param.as_str(), n.value.as_str())).collect();
+    assert_eq!(ignored, [("treaty", "party")]);
+    assert_eq!(encode(&v), "treaty=none,signed");
 }
 
 #[test]

@@ -37,6 +37,7 @@ keys! {
     IgnoredView, IgnoredId, IgnoredTooMany, IgnoredDate, IgnoredTooLong, IgnoredPair, IgnoredSort,
     IgnoredLang, IgnoredTheme, IgnoredEmbed, IgnoredData, IgnoredRepeated, IgnoredRange, IgnoredKind,
     IgnoredGroupId, UnknownActor, UnknownTopic, UnknownStance, UnknownGroup, UnknownSort, ForeignData,
+    DataFailed, IgnoredLinkTooLong, MoreNotices,
     // Views and navigation
     Views, ViewTable, ViewCompare, ViewTimeline, ViewSources,
     // Table and filters
@@ -67,10 +68,12 @@ keys! {
     SummaryAgree, SummaryDiffer, SummaryUnknown, SummaryJoin, ListAnd, TableSummary, TopicCounts, StanceCount,
     NoPositionCount, Settings,
     // Fetching a dataset, and the panel shown if the widget itself fails
-    UseBundled, FetchNetwork, FetchTimeout, FetchStatus, FetchType, FetchTooLarge, FetchUnreadable, PanicTitle,
+    UseBundled, FetchNetwork, FetchTimeout, FetchStatus, FetchType, FetchTooLarge, FetchUnreadable, FetchRedirected, FetchTooSlow, PanicTitle,
     PanicText, PanicReload, PanicDetails, ShowMore, AndMore, NoOverall,
     // Pictures: strips, the map, embeds' chrome, the timeline's event kinds
     StripsLabel, ViewMap, ColorBy, TreatyStatus, TreatyRatified, TreatySigned, TreatyNeither, MapLoading, MapFailed, MapCaption, MapFacts, Latest, StanceColumn, DateColumn, SmallStates, Legend, StatesShown, IgnoredColor, Options, DownloadData, SourceLine, EventResolution, EventSession, EventVote, EventAdoption, EventSignature, EventRatification, EventReport, EventsCluster,
+    // The treaty record and the classes of sources
+    IgnoredTreaty, FilterTreaty, TreatyNotSigned, TreatySignedOn, TreatyBoundOn, TreatyDomestic, TreatyRecordNote, ClassPrimary, ClassPress, ClassCivilSociety, ClassResearch, ClassWeak, ReadAtCopy,
 }
 
 /// The word for a kind of actor, as table rows and the pre-rendered page show it.
@@ -80,6 +83,31 @@ pub fn kind_key(kind: ActorKind) -> Key {
         ActorKind::Bloc => Key::KindBloc,
         ActorKind::Organisation => Key::KindOrganisation,
         ActorKind::Person => Key::KindPerson,
+    }
+}
+
+/// The words for an actor's standing with the treaty, and the date they name: "Signed {date}",
+/// "Ratified or joined {date}", or "No signature on record as of {date}" (the status date).
+pub fn standing_words(
+    s: &crate::query::Standing,
+    status_date: Option<crate::model::PartialDate>,
+) -> (Key, Option<crate::model::PartialDate>) {
+    use crate::query::Stage;
+    match (s.stage, s.bound, s.signed, status_date) {
+        (Stage::Bound, Some((_, date)), _, _) => (Key::TreatyBoundOn, Some(date)),
+        (Stage::Signed, _, Some(date), _) => (Key::TreatySignedOn, Some(date)),
+        (_, _, _, Some(date)) => (Key::TreatyNotSigned, Some(date)),
+        _ => (Key::TreatyNeither, None),
+    }
+}
+
+/// The stage's symbol, so that it never rests on colour alone.
+pub fn stage_symbol(stage: crate::query::Stage) -> &'static str {
+    use crate::query::Stage;
+    match stage {
+        Stage::Bound => "●",
+        Stage::Signed => "◐",
+        Stage::NotSigned => "○",
     }
 }
 
@@ -125,6 +153,40 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     for (name, value) in args {
         out = out.replace(&format!("{{{name}}}"), value);
     }
+    out
+}
+
+/// A template cut at its placeholders, for text whose values must stay apart from the words
+/// around them: the interface puts each value in its own `<bdi>`, so that a name or address
+/// holding bidirectional controls (U+202E) cannot reorder the sentence it sits in.
+#[derive(Debug, PartialEq)]
+pub enum Segment<'a> {
+    Words(&'a str),
+    Value(&'a str),
+}
+
+/// [`t`]'s text as segments: the template's words, and each filled placeholder as a value.
+pub fn segments<'a>(lang: Lang, key: Key, args: &[(&str, &'a str)]) -> Vec<Segment<'a>> {
+    split_template(text(lang, key), args)
+}
+
+pub fn split_template<'a>(template: &'static str, args: &[(&str, &'a str)]) -> Vec<Segment<'a>> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        let Some((name, tail)) = after.split_once('}') else { break };
+        match args.iter().find(|(n, _)| *n == name) {
+            Some((_, value)) => {
+                out.push(Segment::Words(before));
+                out.push(Segment::Value(value));
+            }
+            // Not ours to fill: kept as written, as `fill` does.
+            None => out.push(Segment::Words(&rest[..before.len() + name.len() + 2])),
+        }
+        rest = tail;
+    }
+    out.push(Segment::Words(rest));
+    out.retain(|s| s != &Segment::Words(""));
     out
 }
 
@@ -184,6 +246,20 @@ mod tests {
             }
         }
         assert!(wrong.is_empty(), "placeholders differ from English:\n{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn templates_split_into_words_and_values() {
+        use Segment::{Value, Words};
+        let spoof = "\u{202e}moc.elgoog";
+        assert_eq!(
+            split_template(
+                "Not the bundled dataset: showing “{name}” from {address}.",
+                &[("name", "X"), ("address", spoof)]
+            ),
+            [Words("Not the bundled dataset: showing “"), Value("X"), Words("” from "), Value(spoof), Words(".")]
+        );
+        assert_eq!(split_template("{n} of {total}", &[("n", "3")]), [Value("3"), Words(" of {total}")]);
     }
 
     #[test]

@@ -24,6 +24,13 @@ pub struct Dataset {
     pub positions: Vec<Position>,
     #[serde(default)]
     pub outcomes: Vec<Outcome>,
+    /// Treaty actions by the depositary's record (and domestic steps), in any order.
+    #[serde(default)]
+    pub actions: Vec<TreatyAction>,
+    /// The date the treaty actions are complete to: a state with none "has not signed as of"
+    /// this date, never "holds no stance".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub treaty_status: Option<TreatyStatus>,
     /// Built on first use, so that finding an actor's positions does not scan them all.
     #[serde(skip)]
     pub index: PositionIndex,
@@ -150,6 +157,37 @@ pub enum SourceKind {
     Academic,
 }
 
+/// How far a reader can trust a source on its own (the rules of evidence): a position never
+/// rests on `Weak` sources alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceClass {
+    /// The UN's own records, or a government's or bloc's own statement.
+    Primary,
+    /// News organisations with editors and a correction policy.
+    Press,
+    CivilSociety,
+    Research,
+    /// Aggregators, reprints, content farms, machine-generated summaries.
+    Weak,
+}
+
+impl SourceClass {
+    pub const ALL: [SourceClass; 5] =
+        [SourceClass::Primary, SourceClass::Press, SourceClass::CivilSociety, SourceClass::Research, SourceClass::Weak];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            SourceClass::Primary => "primary",
+            SourceClass::Press => "press",
+            SourceClass::CivilSociety => "civil-society",
+            SourceClass::Research => "research",
+            SourceClass::Weak => "weak",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -173,6 +211,13 @@ pub struct Source {
     /// A caveat a reader should see, e.g. that a report was machine-generated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Left out only by datasets made before classes existed; the bundled one classes all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class: Option<SourceClass>,
+    /// Where the source was read when that is a copy of the original at `url`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(regex(pattern = r"^[hH][tT][tT][pP][sS]?://\S+$")))]
+    pub mirror: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -202,6 +247,101 @@ pub struct Event {
     pub title: Text,
     pub description: Text,
     pub sources: Vec<SourceId>,
+    /// A recorded vote's official count.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tally: Option<Tally>,
+    /// Who voted how, where the per-state record is known; the lists add up to `tally`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub votes: Option<Votes>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Tally {
+    pub yes: u32,
+    pub no: u32,
+    pub abstain: u32,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Votes {
+    #[serde(default)]
+    pub yes: Vec<ActorId>,
+    #[serde(default)]
+    pub no: Vec<ActorId>,
+    #[serde(default)]
+    pub abstain: Vec<ActorId>,
+    /// Members present in the record who cast no vote; not part of the tally.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub absent: Vec<ActorId>,
+}
+
+/// A step towards being bound by the treaty. Not a stance: it never counts in agreement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum ActionKind {
+    Signature,
+    Ratification,
+    Acceptance,
+    Approval,
+    Accession,
+    /// A parliament's or president's approval at home: not a deposit with the depositary.
+    DomesticApproval,
+}
+
+impl ActionKind {
+    pub const ALL: [ActionKind; 6] = [
+        ActionKind::Signature,
+        ActionKind::Ratification,
+        ActionKind::Acceptance,
+        ActionKind::Approval,
+        ActionKind::Accession,
+        ActionKind::DomesticApproval,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ActionKind::Signature => "signature",
+            ActionKind::Ratification => "ratification",
+            ActionKind::Acceptance => "acceptance",
+            ActionKind::Approval => "approval",
+            ActionKind::Accession => "accession",
+            ActionKind::DomesticApproval => "domestic-approval",
+        }
+    }
+
+    /// Ratification, acceptance, approval and accession all make a state a party (once in force).
+    pub fn binds(self) -> bool {
+        matches!(self, ActionKind::Ratification | ActionKind::Acceptance | ActionKind::Approval | ActionKind::Accession)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TreatyAction {
+    pub actor: ActorId,
+    pub kind: ActionKind,
+    pub date: PartialDate,
+    pub sources: Vec<SourceId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TreatyStatus {
+    /// The date of the status record the actions were read from.
+    pub as_of: PartialDate,
+    pub sources: Vec<SourceId>,
+    /// What a reader should know of the record's completeness, shown with every status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// How we know a position: a source says so, or we deduced it (and say from what).

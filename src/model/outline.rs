@@ -8,7 +8,10 @@
 //! build artefact made from a validated dataset; it is never accepted where a dataset is
 //! expected ([`super::load`] refuses it).
 
-use super::{Certainty, Dataset, Event, Lang, Negotiation, Position, Stance, Subquestion, Text, Topic};
+use super::{
+    Certainty, Dataset, Event, Lang, Negotiation, Position, Stance, Subquestion, Text, Topic, TreatyAction,
+    TreatyStatus,
+};
 
 /// Followed by `+` and the outline's language code, as in `stances/1-outline+fr`.
 pub const OUTLINE_SCHEMA: &str = "stances/1-outline";
@@ -67,6 +70,8 @@ impl Dataset {
                     title: one(&e.title),
                     description: Text::Plain(String::new()),
                     sources: Vec::new(),
+                    // Who voted how is read in the timeline, which loads the whole dataset.
+                    votes: None,
                     ..e.clone()
                 })
                 .collect(),
@@ -86,6 +91,13 @@ impl Dataset {
                 })
                 .collect(),
             outcomes: Vec::new(),
+            // The table shows each state's treaty status from the first view.
+            actions: self
+                .actions
+                .iter()
+                .map(|a| TreatyAction { sources: Vec::new(), note: None, ..a.clone() })
+                .collect(),
+            treaty_status: self.treaty_status.as_ref().map(|t| TreatyStatus { sources: Vec::new(), ..t.clone() }),
             index: Default::default(),
         }
     }

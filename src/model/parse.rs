@@ -11,11 +11,41 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-const FIELDS: [&str; 8] = ["schema", "negotiation", "topics", "actors", "sources", "events", "positions", "outcomes"];
+const FIELDS: [&str; 10] = [
+    "schema",
+    "negotiation",
+    "topics",
+    "actors",
+    "sources",
+    "events",
+    "positions",
+    "outcomes",
+    "actions",
+    "treaty_status",
+];
 
 /// The largest dataset read: ten times the bundled one's growth room, and small enough that a
 /// phone parses it without freezing. Larger files are refused before parsing.
 pub const MAX_BYTES: usize = 10 * 1024 * 1024;
+
+/// A dataset file's bytes as text: UTF-8, with or without a byte-order mark. A UTF-16 file (what
+/// some editors save as "Unicode") and bytes that are not UTF-8 are named as such, instead of
+/// surfacing as a JSON error or, worse, as replacement characters in the data.
+pub fn decode_text(bytes: &[u8]) -> Result<&str, DatasetError> {
+    let fail = |reason: String| DatasetError { faults: vec![Fault::new("$", reason)] };
+    // A BOM, or the zero byte beside each ASCII character, gives UTF-16 away.
+    let utf16 = bytes.starts_with(&[0xff, 0xfe])
+        || bytes.starts_with(&[0xfe, 0xff])
+        || (bytes.len() >= 2 && (bytes[0] == 0) != (bytes[1] == 0));
+    if utf16 {
+        return Err(fail("the file is UTF-16 text; save it as UTF-8".into()));
+    }
+    std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        fail(format!("the file is not UTF-8 text (line {line}, byte {at}); save it as UTF-8"))
+    })
+}
 
 /// Reads and validates a `stances/1` dataset.
 ///
@@ -62,12 +92,15 @@ fn load_as(input: &str, outline: bool) -> Result<Dataset, DatasetError> {
     }
     let negotiation = record::<Negotiation>(root.take("negotiation"), "negotiation", &mut faults);
     unparsed.negotiation = negotiation.is_none();
-    let topics = list(root.take("topics"), "topics", true, &mut faults, &mut unparsed.topics);
-    let actors = list(root.take("actors"), "actors", true, &mut faults, &mut unparsed.actors);
-    let sources = list(root.take("sources"), "sources", true, &mut faults, &mut unparsed.sources);
-    let events = list(root.take("events"), "events", false, &mut faults, &mut unparsed.events);
-    let positions = list(root.take("positions"), "positions", true, &mut faults, &mut Vec::new());
-    let outcomes = list(root.take("outcomes"), "outcomes", false, &mut faults, &mut Vec::new());
+    let skipped = &mut unparsed.skipped;
+    let topics = list(root.take("topics"), "topics", true, &mut faults, &mut unparsed.topics, skipped);
+    let actors = list(root.take("actors"), "actors", true, &mut faults, &mut unparsed.actors, skipped);
+    let sources = list(root.take("sources"), "sources", true, &mut faults, &mut unparsed.sources, skipped);
+    let events = list(root.take("events"), "events", false, &mut faults, &mut unparsed.events, skipped);
+    let positions = list(root.take("positions"), "positions", true, &mut faults, &mut Vec::new(), skipped);
+    let outcomes = list(root.take("outcomes"), "outcomes", false, &mut faults, &mut Vec::new(), skipped);
+    let actions = list(root.take("actions"), "actions", false, &mut faults, &mut Vec::new(), skipped);
+    let treaty_status = root.take("treaty_status").and_then(|raw| deserialize(raw, "treaty_status", &mut faults));
     for (key, _) in &root.0 {
         let reason = if FIELDS.contains(&key.as_str()) {
             "appears more than once; only the first is read".to_owned()
@@ -86,6 +119,8 @@ fn load_as(input: &str, outline: bool) -> Result<Dataset, DatasetError> {
         events,
         positions,
         outcomes,
+        actions,
+        treaty_status,
         index: Default::default(),
     };
     validate(&dataset, outline, &unparsed, &mut faults);
@@ -174,10 +209,11 @@ struct IdOnly {
 /// them are not reported a second time as dangling.
 fn list<T: DeserializeOwned>(
     raw: Option<&RawValue>,
-    name: &str,
+    name: &'static str,
     required: bool,
     faults: &mut Vec<Fault>,
     unparsed_ids: &mut Vec<String>,
+    skipped: &mut Vec<(&'static str, usize)>,
 ) -> Vec<T> {
     let items: Vec<&RawValue> = match raw {
         None if required => {
@@ -197,7 +233,10 @@ fn list<T: DeserializeOwned>(
     for (i, item) in items.into_iter().enumerate() {
         match deserialize(item, &format!("{name}[{i}]"), faults) {
             Some(v) => out.push(v),
-            None => unparsed_ids.extend(serde_json::from_str::<IdOnly>(item.get()).ok().and_then(|r| r.id)),
+            None => {
+                skipped.push((name, i));
+                unparsed_ids.extend(serde_json::from_str::<IdOnly>(item.get()).ok().and_then(|r| r.id))
+            }
         }
     }
     out

@@ -3,7 +3,7 @@
 //! length. Every broken rule becomes a [`Fault`] with its JSON path.
 
 use super::ids::is_valid_id;
-use super::{Certainty, Dataset, Fault, Text, Topic};
+use super::{Certainty, Dataset, Fault, SourceClass, Tally, Text, Topic, Votes};
 use std::collections::{HashMap, HashSet};
 
 /// Ids of records that failed to parse, so references to them are not reported twice.
@@ -15,6 +15,22 @@ pub struct Unparsed {
     pub actors: Vec<String>,
     pub sources: Vec<String>,
     pub events: Vec<String>,
+    /// Where in each list the records that failed to parse were, so the faults of the records
+    /// after them name their place in the file, not in what was read.
+    pub skipped: Vec<(&'static str, usize)>,
+}
+
+impl Unparsed {
+    /// The place in the file's `list` of the `i`-th record read from it.
+    fn index(&self, list: &str, i: usize) -> usize {
+        let mut at = i;
+        for &(_, skipped) in self.skipped.iter().filter(|(l, _)| *l == list) {
+            if skipped <= at {
+                at += 1;
+            }
+        }
+        at
+    }
 }
 
 const MAX_ID: usize = 64;
@@ -79,9 +95,9 @@ impl Checker<'_> {
     }
 
     /// Reports ids seen twice in one list; returns the set of ids for reference checks.
-    fn unique<'d>(&mut self, list: &str, ids: impl Iterator<Item = &'d str>) -> HashSet<&'d str> {
+    fn unique<'d>(&mut self, list: &str, ids: impl Iterator<Item = (usize, &'d str)>) -> HashSet<&'d str> {
         let mut seen: HashMap<&str, usize> = HashMap::new();
-        for (i, id) in ids.enumerate() {
+        for (i, id) in ids {
             self.id(format!("{list}[{i}].id"), id);
             if let Some(first) = seen.insert(id, i) {
                 self.fault(format!("{list}[{i}].id"), format!("{id:?} is already the id of {list}[{first}]"));
@@ -126,22 +142,25 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
     }
 
     let topics = Known {
-        ids: c.unique("topics", d.topics.iter().map(|t| t.id.as_str())),
+        ids: c.unique("topics", d.topics.iter().enumerate().map(|(i, t)| (unparsed.index("topics", i), t.id.as_str()))),
         unparsed: &unparsed.topics,
         what: "a topic",
     };
     let actors = Known {
-        ids: c.unique("actors", d.actors.iter().map(|a| a.id.as_str())),
+        ids: c.unique("actors", d.actors.iter().enumerate().map(|(i, a)| (unparsed.index("actors", i), a.id.as_str()))),
         unparsed: &unparsed.actors,
         what: "an actor",
     };
     let sources = Known {
-        ids: c.unique("sources", d.sources.iter().map(|s| s.id.as_str())),
+        ids: c.unique(
+            "sources",
+            d.sources.iter().enumerate().map(|(i, s)| (unparsed.index("sources", i), s.id.as_str())),
+        ),
         unparsed: &unparsed.sources,
         what: "a source",
     };
     let events = Known {
-        ids: c.unique("events", d.events.iter().map(|e| e.id.as_str())),
+        ids: c.unique("events", d.events.iter().enumerate().map(|(i, e)| (unparsed.index("events", i), e.id.as_str()))),
         unparsed: &unparsed.events,
         what: "an event",
     };
@@ -150,10 +169,12 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
         c.fault("topics", "is empty; a dataset compares at least one topic");
     }
     for (i, t) in d.topics.iter().enumerate() {
+        let i = unparsed.index("topics", i);
         check_topic(&mut c, i, t);
     }
 
     for (i, a) in d.actors.iter().enumerate() {
+        let i = unparsed.index("actors", i);
         let at = format!("actors[{i}]");
         c.text(format!("{at}.name"), &a.name, MAX_LABEL);
         c.opt_str(format!("{at}.region"), a.region.as_deref(), MAX_LABEL);
@@ -166,6 +187,7 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
     }
 
     for (i, s) in d.sources.iter().enumerate() {
+        let i = unparsed.index("sources", i);
         let at = format!("sources[{i}]");
         c.str(format!("{at}.publisher"), &s.publisher, MAX_LABEL);
         c.str(format!("{at}.title"), &s.title, MAX_TITLE);
@@ -176,7 +198,12 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
         if let Some(url) = &s.url {
             c.url(format!("{at}.url"), url);
         }
+        if let Some(mirror) = &s.mirror {
+            c.url(format!("{at}.mirror"), mirror);
+        }
     }
+    let weak: HashSet<&str> =
+        d.sources.iter().filter(|s| s.class == Some(SourceClass::Weak)).map(|s| s.id.as_str()).collect();
 
     // An outline keeps which sources a position cites (the table counts them) but not the
     // sources themselves, nor the summaries and descriptions.
@@ -194,6 +221,7 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
     };
 
     for (i, e) in d.events.iter().enumerate() {
+        let i = unparsed.index("events", i);
         let at = format!("events[{i}]");
         c.text(format!("{at}.title"), &e.title, MAX_TITLE);
         if whole {
@@ -204,9 +232,29 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
             c.fault(format!("{at}.end_date"), format!("is before the start date {}", e.date));
         }
         source_list(&mut c, &at, &e.sources);
+        if let Some(votes) = &e.votes {
+            check_votes(&mut c, &at, e.tally, votes, &actors);
+        }
+    }
+
+    let mut seen_actions = HashSet::new();
+    for (i, a) in d.actions.iter().enumerate() {
+        let i = unparsed.index("actions", i);
+        let at = format!("actions[{i}]");
+        actors.check(&mut c, format!("{at}.actor"), a.actor.as_str());
+        c.opt_str(format!("{at}.note"), a.note.as_deref(), MAX_SUMMARY);
+        source_list(&mut c, &at, &a.sources);
+        if !seen_actions.insert((a.actor.as_str(), a.kind, a.date)) {
+            c.fault(at, format!("repeats a {} by {:?} on {}", a.kind.code(), a.actor.as_str(), a.date));
+        }
+    }
+    if let Some(status) = &d.treaty_status {
+        source_list(&mut c, "treaty_status", &status.sources);
+        c.opt_str("treaty_status.note".into(), status.note.as_deref(), MAX_SUMMARY);
     }
 
     for (i, p) in d.positions.iter().enumerate() {
+        let i = unparsed.index("positions", i);
         let at = format!("positions[{i}]");
         actors.check(&mut c, format!("{at}.actor"), p.actor.as_str());
         topics.check(&mut c, format!("{at}.topic"), p.topic.as_str());
@@ -235,6 +283,13 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
             c.str(format!("{at}.summary"), &p.summary, MAX_SUMMARY);
         }
         source_list(&mut c, &at, &p.sources);
+        // The rules of evidence: a weak source may stand beside another, never alone.
+        if whole && !p.sources.is_empty() && p.sources.iter().all(|s| weak.contains(s.as_str())) {
+            c.fault(
+                format!("{at}.sources"),
+                "rests on weak sources alone; cite a primary, press, civil-society or research source beside them",
+            );
+        }
         if let Some(q) = &p.quote {
             c.str(format!("{at}.quote.text"), &q.text, MAX_QUOTE);
             c.str(format!("{at}.quote.speaker"), &q.speaker, MAX_LABEL);
@@ -251,6 +306,7 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
     }
 
     for (i, o) in d.outcomes.iter().enumerate() {
+        let i = unparsed.index("outcomes", i);
         let at = format!("outcomes[{i}]");
         topics.check(&mut c, format!("{at}.topic"), o.topic.as_str());
         if let Some(topic) = d.topic(&o.topic) {
@@ -266,6 +322,35 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
     }
 }
 
+/// The per-state lists name known actors once each and add up to the official tally.
+fn check_votes(c: &mut Checker, at: &str, tally: Option<Tally>, votes: &Votes, actors: &Known) {
+    let Some(tally) = tally else {
+        c.fault(format!("{at}.votes"), "is given without a tally; add the official \"tally\"");
+        return;
+    };
+    let mut seen: HashMap<&str, &str> = HashMap::new();
+    let lists = [("yes", &votes.yes), ("no", &votes.no), ("abstain", &votes.abstain), ("absent", &votes.absent)];
+    for (choice, list) in lists {
+        for (j, id) in list.iter().enumerate() {
+            let path = format!("{at}.votes.{choice}[{j}]");
+            actors.check(c, path.clone(), id.as_str());
+            if let Some(first) = seen.insert(id.as_str(), choice) {
+                c.fault(path, format!("{:?} is already listed under {first:?}", id.as_str()));
+            }
+        }
+    }
+    for (choice, list, official) in
+        [("yes", &votes.yes, tally.yes), ("no", &votes.no, tally.no), ("abstain", &votes.abstain, tally.abstain)]
+    {
+        if list.len() != official as usize {
+            c.fault(
+                format!("{at}.votes.{choice}"),
+                format!("lists {} states but the tally says {official}", list.len()),
+            );
+        }
+    }
+}
+
 fn check_topic(c: &mut Checker, i: usize, t: &Topic) {
     let at = format!("topics[{i}]");
     c.text(format!("{at}.label"), &t.label, MAX_LABEL);
@@ -273,13 +358,13 @@ fn check_topic(c: &mut Checker, i: usize, t: &Topic) {
     if t.scale.is_empty() {
         c.fault(format!("{at}.scale"), "is empty; a topic needs at least one stance");
     }
-    c.unique(&format!("{at}.scale"), t.scale.iter().map(|s| s.id.as_str()));
+    c.unique(&format!("{at}.scale"), t.scale.iter().map(|s| s.id.as_str()).enumerate());
     for (j, s) in t.scale.iter().enumerate() {
         c.text(format!("{at}.scale[{j}].label"), &s.label, MAX_LABEL);
         c.text(format!("{at}.scale[{j}].description"), &s.description, MAX_SUMMARY);
         c.str(format!("{at}.scale[{j}].symbol"), &s.symbol, MAX_SYMBOL);
     }
-    c.unique(&format!("{at}.subquestions"), t.subquestions.iter().map(|s| s.id.as_str()));
+    c.unique(&format!("{at}.subquestions"), t.subquestions.iter().map(|s| s.id.as_str()).enumerate());
     for (j, s) in t.subquestions.iter().enumerate() {
         c.text(format!("{at}.subquestions[{j}].label"), &s.label, MAX_LABEL);
         c.text(format!("{at}.subquestions[{j}].question"), &s.question, MAX_TITLE);

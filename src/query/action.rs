@@ -23,6 +23,8 @@ pub enum Action {
     /// Show only holders of this stance on this topic; `None` clears the topic's filter.
     SetStanceFilter(TopicId, Option<StanceId>),
     SetRange(Option<PartialDate>, Option<PartialDate>),
+    /// Show only actors at this stage of the treaty; `None` shows all.
+    SetTreaty(Option<super::Stage>),
     ClearActors,
     /// Back to every actor and topic, no search, no stance filter, latest positions.
     ClearFilters,
@@ -68,6 +70,7 @@ impl ViewState {
             Action::ClearActors => v.actors.clear(),
             Action::SetKind(kind) => v.kinds = kind.into_iter().collect(),
             Action::SetGroup(group) => v.group = group.filter(|g| !g.is_empty()),
+            Action::SetTreaty(stage) => v.treaty = stage.into_iter().collect(),
             Action::SetStanceFilter(topic, stance) => {
                 v.stance.retain(|f| f.topic != topic);
                 if let Some(stance) = stance {
@@ -92,6 +95,7 @@ impl ViewState {
                 v.kinds.clear();
                 v.group = None;
                 v.at = None;
+                v.treaty.clear();
             }
             Action::SetLang(lang) => v.lang = lang,
             Action::SetTheme(theme) => v.theme = theme,

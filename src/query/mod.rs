@@ -12,6 +12,7 @@ mod strip;
 mod summary;
 mod table;
 mod timeline;
+mod treaty;
 mod view;
 
 pub use action::Action;
@@ -25,8 +26,12 @@ pub use sources::{reading_list, reports, ReadingItem, Report};
 pub use strip::{strips, Strip, StripSegment};
 pub use summary::{compare_summary, summary, table_summary, Summary, TopicCount};
 pub use table::{
-    emptied_by, rows_per_page, selected_actors, shown_topics, table, Filter, Row, TableModel, CELLS_PER_PAGE,
-    EMBED_ROWS,
+    can_join, emptied_by, has_treaty_record, rows_per_page, selected_actors, shown_topics, table, Filter, Row,
+    TableModel, CELLS_PER_PAGE, EMBED_ROWS,
 };
 pub use timeline::{day_number, timeline, EventCluster, EventMark, Lane, Segment, TimelineModel, MARKER_WIDTH};
-pub use view::{canonical, kind_id, parse_kind, MapColor, Notice, Reason, Sort, StanceFilter, Theme, View, ViewState};
+pub use treaty::{stage_counts, standing, status_date, Stage, Standing};
+pub use view::{
+    canonical, cap_notices, kind_id, parse_kind, MapColor, Notice, Reason, Sort, StanceFilter, Theme, View, ViewState,
+    MAX_NOTICES,
+};

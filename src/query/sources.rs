@@ -3,7 +3,7 @@
 
 use super::table::selected_actors;
 use super::view::ViewState;
-use crate::model::{ActorId, Dataset, Event, Position, Quote, Source, SourceId};
+use crate::model::{ActorId, Dataset, Event, Position, Quote, Source, SourceClass, SourceId};
 use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, PartialEq)]
@@ -23,6 +23,16 @@ pub fn reports<'d>(d: &'d Dataset, position: &'d Position) -> Vec<Report<'d>> {
         .collect()
 }
 
+/// Where a source goes in the reading list: a reader checks the record itself first, and
+/// what may not stand alone last.
+fn tier(s: &Source) -> u8 {
+    match s.class {
+        Some(SourceClass::Primary) => 0,
+        Some(SourceClass::Weak) => 2,
+        _ => 1,
+    }
+}
+
 #[derive(Debug, PartialEq)]
 pub struct ReadingItem<'d> {
     pub source: &'d Source,
@@ -32,7 +42,8 @@ pub struct ReadingItem<'d> {
 }
 
 /// Every source that reports a position of the view's actors on its topics (or, with no actor
-/// or topic chosen, every source), newest first; `q` searches publisher, title and summary.
+/// or topic chosen, every source): primary sources first and weak ones last, newest first
+/// within each; `q` searches publisher, title and summary.
 pub fn reading_list<'d>(d: &'d Dataset, v: &ViewState) -> Vec<ReadingItem<'d>> {
     let actors: HashSet<&ActorId> = selected_actors(d, v).map(|a| &a.id).collect();
     let narrowed = !v.actors.is_empty() || !v.topics.is_empty() || !v.kinds.is_empty() || v.group.is_some();
@@ -72,7 +83,10 @@ pub fn reading_list<'d>(d: &'d Dataset, v: &ViewState) -> Vec<ReadingItem<'d>> {
         })
         .collect();
     crate::order::sort_by(&mut items, |a, b| {
-        b.source.date.cmp(&a.source.date).then_with(|| a.source.title.cmp(&b.source.title))
+        tier(a.source)
+            .cmp(&tier(b.source))
+            .then_with(|| b.source.date.cmp(&a.source.date))
+            .then_with(|| a.source.title.cmp(&b.source.title))
     });
     items
 }

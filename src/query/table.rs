@@ -3,14 +3,17 @@
 
 use super::groups::in_group;
 use super::resolve::{stance_at, Cell};
+use super::treaty::{standing, Standing};
 use super::view::{Sort, ViewState};
-use crate::model::{Actor, Dataset, Lang, Topic, TopicId};
+use crate::model::{Actor, ActorKind, Dataset, Lang, Topic, TopicId};
 use std::cmp::Ordering;
 
 #[derive(Debug, PartialEq)]
 pub struct TableModel<'d> {
     pub topics: Vec<&'d Topic>,
     pub rows: Vec<Row<'d>>,
+    /// The dataset keeps a treaty record, so each row shows its actor's standing.
+    pub treaty: bool,
     /// Actors in the dataset, for "14 of 52 actors".
     pub total_actors: usize,
 }
@@ -20,6 +23,8 @@ pub struct Row<'d> {
     pub actor: &'d Actor,
     /// One per shown topic, in the same order as [`TableModel::topics`].
     pub cells: Vec<Cell<'d>>,
+    /// Where the actor stands with the treaty at the view's date (states and blocs only).
+    pub standing: Option<Standing>,
 }
 
 /// A filter of the table, to say which one left it empty.
@@ -31,6 +36,7 @@ pub enum Filter {
     Search,
     Stance,
     AsOf,
+    Treaty,
 }
 
 pub fn shown_topics<'d>(d: &'d Dataset, v: &ViewState) -> Vec<&'d Topic> {
@@ -49,8 +55,14 @@ pub fn selected_actors<'d, 'v>(d: &'d Dataset, v: &'v ViewState) -> impl Iterato
 pub fn table<'d>(d: &'d Dataset, v: &ViewState, lang: Lang) -> TableModel<'d> {
     let topics = shown_topics(d, v);
     let needle = v.q.trim().to_lowercase();
+    let treaty = has_treaty_record(d);
     let mut rows: Vec<Row> = selected_actors(d, v)
-        .map(|actor| Row { actor, cells: topics.iter().map(|t| stance_at(d, &actor.id, t, None, v.at)).collect() })
+        .map(|actor| Row {
+            actor,
+            cells: topics.iter().map(|t| stance_at(d, &actor.id, t, None, v.at)).collect(),
+            standing: (treaty && can_join(actor)).then(|| standing(d, &actor.id, v.at)),
+        })
+        .filter(|row| v.treaty.is_empty() || row.standing.is_some_and(|s| v.treaty.contains(&s.stage)))
         .filter(|row| matches_stance_filters(d, v, row, &topics))
         .filter(|row| needle.is_empty() || matches_text(row, &needle, lang))
         .collect();
@@ -63,7 +75,17 @@ pub fn table<'d>(d: &'d Dataset, v: &ViewState, lang: Lang) -> TableModel<'d> {
             crate::order::sort_by(&mut rows, |a, b| by_rank(rank(a), rank(b)).then_with(|| name(a).cmp(&name(b))));
         }
     }
-    TableModel { topics, rows, total_actors: d.actors.len() }
+    TableModel { topics, rows, treaty, total_actors: d.actors.len() }
+}
+
+/// Whether the dataset records treaty actions at all: one without says nothing of who signed.
+pub fn has_treaty_record(d: &Dataset) -> bool {
+    d.treaty_status.is_some() || !d.actions.is_empty()
+}
+
+/// States and blocs (the EU signs as a regional organisation) can join a treaty; others cannot.
+pub fn can_join(actor: &Actor) -> bool {
+    matches!(actor.kind, ActorKind::State | ActorKind::Bloc)
 }
 
 /// The filters that, each removed on its own, would bring rows back: what to tell a reader
@@ -78,10 +100,11 @@ pub fn emptied_by(d: &Dataset, v: &ViewState, lang: Lang) -> Vec<Filter> {
             Filter::Search => w.q.clear(),
             Filter::Stance => w.stance.clear(),
             Filter::AsOf => w.at = None,
+            Filter::Treaty => w.treaty.clear(),
         }
         (w != *v).then_some(w)
     };
-    [Filter::Actors, Filter::Kind, Filter::Group, Filter::Search, Filter::Stance, Filter::AsOf]
+    [Filter::Actors, Filter::Kind, Filter::Group, Filter::Search, Filter::Stance, Filter::AsOf, Filter::Treaty]
         .into_iter()
         .filter(|f| without(*f).is_some_and(|w| !table(d, &w, lang).rows.is_empty()))
         .collect()

@@ -100,6 +100,8 @@ pub struct ViewState {
     pub q: String,
     /// Sorted and unique.
     pub stance: Vec<StanceFilter>,
+    /// Only actors at these stages of the treaty; sorted and unique, empty means all.
+    pub treaty: Vec<super::Stage>,
     pub sort: Sort,
     /// `None` follows the browser.
     pub lang: Option<Lang>,
@@ -135,8 +137,16 @@ pub enum Reason {
     UnknownStance(TopicId),
     UnknownGroup,
     UnknownSort,
+    /// Not a stage of the treaty (`ratified`, `signed`, `none`).
+    Stage,
     /// A dataset address from another site, which a link may not load.
     ForeignData,
+    /// A dataset this page may load, which failed; the reader chose the bundled one instead.
+    DataFailed,
+    /// The query string was longer than [`crate::url::MAX_QUERY`]; the rest was not read.
+    LinkTooLong,
+    /// This many further notices, not listed one by one.
+    More(usize),
     /// `color=` neither a topic id nor `treaty`.
     Color,
 }
@@ -158,6 +168,28 @@ impl Notice {
         };
         Self { param: param.to_owned(), value, reason }
     }
+}
+
+/// How many notices are listed one by one; a link with 50,000 bad ids must not render 50,000
+/// lines.
+pub const MAX_NOTICES: usize = 10;
+
+/// Keeps the first [`MAX_NOTICES`] notices and sums up the rest (including an earlier summary)
+/// as one `Reason::More`, so notices from several steps can be capped again when joined.
+pub fn cap_notices(notices: Vec<Notice>) -> Vec<Notice> {
+    let mut kept = Vec::with_capacity(MAX_NOTICES + 1);
+    let mut more = 0;
+    for n in notices {
+        match n.reason {
+            Reason::More(k) => more += k,
+            _ if kept.len() < MAX_NOTICES => kept.push(n),
+            _ => more += 1,
+        }
+    }
+    if more > 0 {
+        kept.push(Notice::new("", "", Reason::More(more)));
+    }
+    kept
 }
 
 /// Sorts and removes duplicates, so that equal selections are equal values (and equal URLs).

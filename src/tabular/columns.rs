@@ -18,6 +18,8 @@ pub enum Kind {
     Items,
     /// `reported`, or `inferred: <basis>`.
     Certainty,
+    /// A whole number of zero or more, such as a vote count.
+    Count,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -89,6 +91,8 @@ pub const SOURCES: Table = Table {
         col!("language", Code, false),
         col!("summary", Free, false),
         col!("note", Free, false),
+        col!("class", Code, false),
+        col!("mirror", Code, false),
     ],
 };
 
@@ -105,6 +109,13 @@ pub const EVENTS: Table = Table {
         col!("title", Translatable, true),
         col!("description", Translatable, true),
         col!("sources", Ids, true),
+        Column { header: "tally_yes", field: &["tally", "yes"], kind: Kind::Count, required: true },
+        Column { header: "tally_no", field: &["tally", "no"], kind: Kind::Count, required: true },
+        Column { header: "tally_abstain", field: &["tally", "abstain"], kind: Kind::Count, required: true },
+        Column { header: "votes_yes", field: &["votes", "yes"], kind: Kind::Ids, required: false },
+        Column { header: "votes_no", field: &["votes", "no"], kind: Kind::Ids, required: false },
+        Column { header: "votes_abstain", field: &["votes", "abstain"], kind: Kind::Ids, required: false },
+        Column { header: "votes_absent", field: &["votes", "absent"], kind: Kind::Ids, required: false },
     ],
 };
 
@@ -141,14 +152,27 @@ pub const OUTCOMES: Table = Table {
     ],
 };
 
-pub const TABLES: [Table; 5] = [ACTORS, SOURCES, EVENTS, POSITIONS, OUTCOMES];
+pub const ACTIONS: Table = Table {
+    file: "actions.csv",
+    list: "actions",
+    required: false,
+    columns: &[
+        col!("actor", Code, true),
+        col!("kind", Code, true),
+        col!("date", Code, true),
+        col!("sources", Ids, true),
+        col!("note", Free, false),
+    ],
+};
+
+pub const TABLES: [Table; 6] = [ACTORS, SOURCES, EVENTS, POSITIONS, OUTCOMES, ACTIONS];
 
 /// The JSON file beside the CSVs: the negotiation and the topics, whose scales, sub-questions
 /// and translations do not fit one row each.
 pub const SKELETON: &str = "dataset.json";
 
 /// The keys the skeleton holds; the rest of the dataset comes from the CSV files.
-pub const SKELETON_KEYS: [&str; 3] = ["schema", "negotiation", "topics"];
+pub const SKELETON_KEYS: [&str; 4] = ["schema", "negotiation", "topics", "treaty_status"];
 
 /// The separator of list cells.
 pub const SEPARATOR: char = ';';

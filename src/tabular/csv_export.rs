@@ -120,6 +120,8 @@ fn cell(record: &Value, slot: &Slot, path: &str) -> Result<String, ExportError> 
         (Kind::Ids, _, v) => join_ids(&strings(v)?),
         (Kind::Items, _, v) => join_items(&strings(v)?),
         (Kind::Certainty, _, v) => format_certainty(v).ok_or_else(|| shape("\"reported\" or {\"inferred\": ...}"))?,
+        (Kind::Count, _, Value::Number(n)) if n.is_u64() => n.to_string(),
+        (Kind::Count, _, _) => return Err(shape("a whole number")),
         (_, _, Value::String(s)) => s.clone(),
         _ => return Err(shape("a string")),
     })

@@ -247,6 +247,16 @@ impl RowReader<'_> {
                     None
                 }
             },
+            Kind::Count => match cell.trim().parse::<u32>() {
+                Ok(n) => Some(Value::from(n)),
+                Err(_) => {
+                    self.problem(
+                        column.header,
+                        format!("expected a whole number of zero or more, found {:?}", cell.trim()),
+                    );
+                    None
+                }
+            },
         }
     }
 

@@ -54,6 +54,13 @@ pub fn write(dataset: &Dataset) -> Result<String, serde_json::Error> {
         schema: &'a str,
         negotiation: &'a crate::model::Negotiation,
         topics: &'a [crate::model::Topic],
+        #[serde(skip_serializing_if = "Option::is_none")]
+        treaty_status: Option<&'a crate::model::TreatyStatus>,
     }
-    super::to_json(&Skeleton { schema: &dataset.schema, negotiation: &dataset.negotiation, topics: &dataset.topics })
+    super::to_json(&Skeleton {
+        schema: &dataset.schema,
+        negotiation: &dataset.negotiation,
+        topics: &dataset.topics,
+        treaty_status: dataset.treaty_status.as_ref(),
+    })
 }

@@ -2,7 +2,7 @@
 //! a topic, which questions are thin, how well positions are sourced, and when.
 
 use super::table::TextTable;
-use crate::model::{ActorId, Certainty, Dataset, SubquestionId, TopicId};
+use crate::model::{ActionKind, ActorId, ActorKind, Certainty, Dataset, SourceClass, SubquestionId, TopicId};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -20,6 +20,28 @@ pub struct Stats {
     pub inferred: usize,
     pub events_per_year: BTreeMap<u16, usize>,
     pub positions_per_year: BTreeMap<u16, usize>,
+    pub evidence: Evidence,
+}
+
+/// The record against the rules of evidence: who is covered, what the treaty record holds, and
+/// how strong the sources are.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evidence {
+    /// Actors of kind state.
+    pub states: usize,
+    /// States with any stance on any topic, then per topic (sub-questions count).
+    pub states_with_stance: usize,
+    pub states_per_topic: Vec<(TopicId, usize)>,
+    /// Treaty actions per kind, in `ActionKind::ALL` order, and states with each stage.
+    pub actions: Vec<(ActionKind, usize)>,
+    /// Sources per class, in `SourceClass::ALL` order, and those with no class.
+    pub sources_by_class: Vec<(SourceClass, usize)>,
+    pub unclassed: usize,
+    /// Positions whose sources are all weak: the validator refuses them.
+    pub weak_only: usize,
+    /// Recorded votes, and those with a per-state record.
+    pub votes: usize,
+    pub votes_per_state: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -78,7 +100,39 @@ pub fn stats(d: &Dataset) -> Stats {
         *positions_per_year.entry(date.year()).or_default() += 1;
     }
 
+    let is_state = |id: &ActorId| d.actor(id).is_some_and(|a| a.kind == ActorKind::State);
+    let states_on = |topic: Option<&TopicId>| {
+        let mut ids: Vec<&ActorId> = d
+            .positions
+            .iter()
+            .filter(|p| topic.is_none_or(|t| &p.topic == t) && is_state(&p.actor))
+            .map(|p| &p.actor)
+            .collect();
+        ids.sort_unstable_by_key(|a| a.as_str());
+        ids.dedup();
+        ids.len()
+    };
+    let class_of = |id: &crate::model::SourceId| d.source(id).and_then(|s| s.class);
+    let evidence = Evidence {
+        states: d.actors.iter().filter(|a| a.kind == ActorKind::State).count(),
+        states_with_stance: states_on(None),
+        states_per_topic: d.topics.iter().map(|t| (t.id.clone(), states_on(Some(&t.id)))).collect(),
+        actions: ActionKind::ALL.map(|k| (k, d.actions.iter().filter(|a| a.kind == k).count())).to_vec(),
+        sources_by_class: SourceClass::ALL
+            .map(|c| (c, d.sources.iter().filter(|s| s.class == Some(c)).count()))
+            .to_vec(),
+        unclassed: d.sources.iter().filter(|s| s.class.is_none()).count(),
+        weak_only: d
+            .positions
+            .iter()
+            .filter(|p| !p.sources.is_empty() && p.sources.iter().all(|s| class_of(s) == Some(SourceClass::Weak)))
+            .count(),
+        votes: d.events.iter().filter(|e| e.tally.is_some()).count(),
+        votes_per_state: d.events.iter().filter(|e| e.votes.is_some()).count(),
+    };
+
     Stats {
+        evidence,
         negotiation: d.negotiation.id.clone(),
         actors: d.actors.len(),
         positions: d.positions.len(),
@@ -158,6 +212,39 @@ pub fn render(s: &Stats) -> String {
     t.row(vec!["reported".into(), s.reported.to_string()]);
     t.row(vec!["inferred".into(), s.inferred.to_string()]);
     out.push_str(&t.render());
+
+    let e = &s.evidence;
+    let _ = writeln!(out, "\nStates with a stance: {} of {} states on any topic", e.states_with_stance, e.states);
+    let mut t = TextTable::new(&["topic", "states with a stance"], &[false, true]);
+    for (topic, n) in &e.states_per_topic {
+        t.row(vec![topic.to_string(), n.to_string()]);
+    }
+    out.push_str(&t.render());
+
+    out.push_str("\nTreaty actions by kind\n");
+    let mut t = TextTable::new(&["kind", "actions"], &[false, true]);
+    for (kind, n) in &e.actions {
+        t.row(vec![kind.code().to_owned(), n.to_string()]);
+    }
+    out.push_str(&t.render());
+    let _ = writeln!(out, "Recorded votes: {} with a tally, {} with the per-state record", e.votes, e.votes_per_state);
+
+    out.push_str("\nSources by class\n");
+    let mut t = TextTable::new(&["class", "sources"], &[false, true]);
+    for (class, n) in &e.sources_by_class {
+        t.row(vec![class.code().to_owned(), n.to_string()]);
+    }
+    t.row(vec!["(no class)".into(), e.unclassed.to_string()]);
+    out.push_str(&t.render());
+    let share = if s.positions == 0 { 0.0 } else { s.inferred as f64 * 100.0 / s.positions as f64 };
+    let _ = writeln!(
+        out,
+        "Positions resting on weak sources alone: {}; inferred: {} of {} ({}%)",
+        e.weak_only,
+        s.inferred,
+        s.positions,
+        number(share)
+    );
 
     out.push_str("\nPer year\n");
     let mut t = TextTable::new(&["year", "events", "positions"], &[false, true, true]);

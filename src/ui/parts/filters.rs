@@ -4,6 +4,7 @@
 use crate::i18n::Key;
 use crate::model::{ActorKind, Dataset, Lang, PartialDate};
 use crate::query::{groups, kind_id, parse_kind, Action, Sort, ViewState};
+use crate::ui::parts::provenance::stage_key;
 use crate::ui::parts::tx;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -59,6 +60,14 @@ pub fn filters(props: &FiltersProps) -> Html {
             dispatch.dispatch(Action::SetGroup((!value.is_empty()).then_some(value)));
         })
     };
+    let on_treaty = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            dispatch.dispatch(Action::SetTreaty(crate::query::Stage::parse(&select.value())));
+        })
+    };
+    let treaty_value = v.treaty.first().map(|s| s.code()).unwrap_or("");
     let kind_value = v.kinds.first().map(|k| kind_id(*k)).unwrap_or("");
     let group_value = v.group.clone().unwrap_or_default();
     let sort_value = match &v.sort {
@@ -104,6 +113,17 @@ pub fn filters(props: &FiltersProps) -> Html {
                     }) }
                 </select>
             </label>
+            if crate::query::has_treaty_record(d) {
+                <label class="st-field">
+                    <span>{ tx(props.lang, Key::TreatyStatus) }</span>
+                    <select onchange={on_treaty}>
+                        <option value="" selected={treaty_value.is_empty()}>{ tx(props.lang, Key::All) }</option>
+                        { for crate::query::Stage::ALL.into_iter().map(|s| html! {
+                            <option key={s.code()} value={s.code()} selected={treaty_value == s.code()}>{ tx(props.lang, stage_key(s)) }</option>
+                        }) }
+                    </select>
+                </label>
+            }
             { for d.topics.iter().filter(|t| shown.contains(&t.id)).map(|t| {
                 let dispatch = props.dispatch.clone();
                 let topic = t.id.clone();

@@ -2,6 +2,7 @@
 
 pub(crate) mod actor_picker;
 pub(crate) mod filters;
+pub(crate) mod provenance;
 pub(crate) mod strips;
 pub(crate) mod summary_text;
 
@@ -60,6 +61,18 @@ pub fn stance_badge(stance: &Stance, rank: usize, topic: &Topic, lang: Lang) -> 
 
 pub fn held_badge(held: &Held, topic: &Topic, lang: Lang) -> Html {
     stance_badge(held.stance, held.rank, topic, lang)
+}
+
+/// [`t`]'s text with each value in a `<bdi>`, for sentences that carry text from a link or a
+/// dataset (a name, an address): bidirectional controls in it cannot reorder our words.
+pub fn t_isolated(lang: Lang, key: Key, args: &[(&str, &str)]) -> Html {
+    use crate::i18n::Segment;
+    html! {
+        { for crate::i18n::segments(lang, key, args).into_iter().map(|s| match s {
+            Segment::Words(w) => html! { { w } },
+            Segment::Value(v) => html! { <bdi>{ v }</bdi> },
+        }) }
+    }
 }
 
 /// The reader's words for `key`.
@@ -141,6 +154,12 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         Reason::UnknownGroup => Key::UnknownGroup,
         Reason::UnknownSort => Key::UnknownSort,
         Reason::ForeignData => Key::ForeignData,
+        Reason::Stage => Key::IgnoredTreaty,
+        Reason::DataFailed => Key::DataFailed,
+        Reason::LinkTooLong => {
+            return t(lang, Key::IgnoredLinkTooLong, &[("max", &crate::url::MAX_QUERY.to_string())]);
+        }
+        Reason::More(n) => return t(lang, Key::MoreNotices, &[("n", &n.to_string())]),
         Reason::Color => Key::IgnoredColor,
     };
     tx(lang, key).to_owned()

@@ -8,7 +8,9 @@ use crate::ui::browser::{bundle_base, copy_text, download};
 use crate::ui::parts::{tx, view_key};
 use crate::ui::shell::host::Host;
 use crate::url::embed::{iframe_snippet, script_snippet};
+use gloo::events::EventListener;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlDialogElement, HtmlInputElement};
 use yew::prelude::*;
 
@@ -45,7 +47,7 @@ fn produce(output: Output, d: &Dataset, v: &ViewState, lang: Lang) -> String {
         }
         Output::Json => {
             let rows = export_rows(d, v, lang);
-            download("stances.json", "application/json", &to_json(&rows, d, &crate::url::encode(v)))
+            download("stances.json", "application/json", &to_json(&rows, d, &crate::url::encode(v), lang))
                 .map(|()| rows.len())
         }
     };
@@ -160,13 +162,28 @@ struct EmbedDialogProps {
 #[function_component(EmbedDialog)]
 fn embed_dialog(props: &EmbedDialogProps) -> Html {
     let dialog = use_node_ref();
+    let preview_frame = use_node_ref();
     let title = use_state(|| props.title.clone());
     {
-        let dialog = dialog.clone();
+        let (dialog, preview_frame) = (dialog.clone(), preview_frame.clone());
         use_effect_with((), move |_| {
             if let Some(d) = dialog.cast::<HtmlDialogElement>() {
                 let _ = d.show_modal();
             }
+            // Escape pressed inside the live preview never reaches this page; the preview says
+            // so with a message (`frame::forward_escape`), heeded only from that frame.
+            let listener = EventListener::new(&super::browser::window(), "message", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
+                let frame = preview_frame.cast::<web_sys::HtmlIFrameElement>().and_then(|f| f.content_window());
+                let from_preview = matches!((event.source(), frame), (Some(s), Some(f)) if js_sys::Object::is(&s, &f));
+                let kind = js_sys::Reflect::get(&event.data(), &"type".into()).ok().and_then(|t| t.as_string());
+                if from_preview && kind.as_deref() == Some(crate::ui::shell::frame::ESCAPE_MESSAGE) {
+                    if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                        d.close();
+                    }
+                }
+            });
+            move || drop(listener)
         });
     }
     let base = bundle_base();
@@ -208,7 +225,7 @@ fn embed_dialog(props: &EmbedDialogProps) -> Html {
                 <textarea readonly=true rows="3" value={script} />
             </label>
             <h4>{ tx(props.lang, Key::Preview) }</h4>
-            <iframe class="st-preview" src={preview} title={t(props.lang, Key::PreviewOf, &[("title", &title)])} loading="lazy"></iframe>
+            <iframe ref={preview_frame} class="st-preview" src={preview} title={t(props.lang, Key::PreviewOf, &[("title", &title)])} loading="lazy"></iframe>
         </dialog>
     }
 }

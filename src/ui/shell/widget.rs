@@ -2,16 +2,16 @@
 //! data-* attributes), and lays out heading, settings, notices, view tabs, sharing and the
 //! current view, with a live summary for screen readers.
 
-use crate::i18n::{t, text, Key};
+use crate::i18n::{text, Key};
 use crate::model::{Dataset, Lang};
 use crate::query::{Action, Notice, Theme, View, ViewState};
-use crate::ui::browser::fetch::{fetch_dataset, LoadError};
+use crate::ui::browser::fetch::LoadError;
 use crate::ui::browser::{browser_lang, location_search};
 use crate::ui::compare::CompareView;
 use crate::ui::parts::filters::Filters;
-use crate::ui::parts::{set_embedded, Subject};
+use crate::ui::parts::{set_embedded, t_isolated, Subject};
 use crate::ui::share::{PrintSources, ShareBar};
-use crate::ui::shell::dataset::{bundled_address, Foreign};
+use crate::ui::shell::dataset::{fetch_bundled, Foreign};
 use crate::ui::shell::error_panel::failure_text;
 use crate::ui::shell::host::Host;
 use crate::ui::shell::notices::Notices;
@@ -131,7 +131,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         use_effect_with(needs_whole, move |needs| {
             if *needs && whole.is_none() && !fetching.replace(true) {
                 wasm_bindgen_futures::spawn_local(async move {
-                    whole.set(Some(fetch_dataset(&bundled_address()).await.map(Rc::new)));
+                    whole.set(Some(fetch_bundled().await.map(|(dataset, _)| dataset)));
                 });
             }
         });
@@ -141,10 +141,10 @@ pub fn widget(props: &WidgetProps) -> Html {
     // Said where the words will appear, so the reader knows they are coming (or why not).
     let waiting = match &*whole {
         Some(Err(LoadError::Unreachable { address, failure })) => html! {
-            <p class="st-error" role="alert">{ t(lang, Key::ReportsFailed, &[("address", address), ("reason", &failure_text(failure, lang))]) }</p>
+            <p class="st-error" role="alert">{ t_isolated(lang, Key::ReportsFailed, &[("address", address), ("reason", &failure_text(failure, lang))]) }</p>
         },
         Some(Err(LoadError::Invalid { address, faults })) => html! {
-            <p class="st-error" role="alert">{ t(lang, Key::HasFaults, &[("address", address), ("n", &faults.len().to_string())]) }</p>
+            <p class="st-error" role="alert">{ t_isolated(lang, Key::HasFaults, &[("address", address), ("n", &faults.len().to_string())]) }</p>
         },
         _ => html! { <p class="st-loading" role="status">{ text(lang, Key::LoadingReports) }</p> },
     };
@@ -193,13 +193,13 @@ pub fn widget(props: &WidgetProps) -> Html {
     html! {
         <div class={classes!("st-widget", theme, embedded.then_some("st-embed"))} lang={lang.code()} dir={if lang.is_rtl() { "rtl" } else { "ltr" }}>
             <header class="st-header">
-                <h2 class="st-title">{ d.negotiation.short_name.get(lang) }</h2>
+                <h2 class="st-title" dir="auto">{ d.negotiation.short_name.get(lang) }</h2>
                 if !embedded {
-                    <p class="st-lede">{ d.negotiation.description.get(lang) }</p>
+                    <p class="st-lede" dir="auto">{ d.negotiation.description.get(lang) }</p>
                 }
             </header>
             if let Some(f) = &props.foreign {
-                <p class="st-foreign" role="note">{ t(lang, Key::ForeignDataset, &[("name", &f.name), ("address", &f.address)]) }</p>
+                <p class="st-foreign" role="note">{ t_isolated(lang, Key::ForeignDataset, &[("name", &f.name), ("address", &f.address)]) }</p>
             }
             <Notices notices={props.notices.clone()} {lang} />
             if embedded {

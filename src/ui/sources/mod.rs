@@ -55,7 +55,8 @@ pub fn sources_view(props: &ViewProps) -> Html {
                     html! {
                         <li key={s.id.to_string()} class="st-source">
                             <p class="st-meta">{ format!("{} · {} · {}", tx(lang, kind_text(s.kind)), s.publisher, date_text(s.date, lang)) }
-                                if let Some(a) = &s.author { { format!(" · {a}") } }</p>
+                                if let Some(a) = &s.author { { format!(" · {a}") } }
+                                { " · " }{ crate::ui::parts::provenance::class_and_mirror(s, lang) }</p>
                             <h3 class="st-source-title">
                                 if let Some(url) = &s.url {
                                     <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ &s.title }</a>

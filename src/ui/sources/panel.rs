@@ -143,6 +143,7 @@ fn source_item(s: &Source, quote: Option<&crate::model::Quote>, lang: Lang) -> H
             <span class="st-publisher">{ &s.publisher }</span>
             { format!(", {}", date_text(s.date, lang)) }
             if let Some(author) = &s.author { { format!(", {author}") } }
+            { " " }{ crate::ui::parts::provenance::class_and_mirror(s, lang) }
             <br />
             { title }
             if let Some(q) = quote {

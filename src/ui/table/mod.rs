@@ -4,13 +4,15 @@
 use crate::i18n::{list, t, Key};
 use crate::model::{Certainty, Dataset, Lang, PartialDate, Topic};
 use crate::query::{
-    emptied_by, rows_per_page, subquestion_stances, table, table_summary, Action, Cell, Filter, EMBED_ROWS,
+    emptied_by, rows_per_page, status_date, subquestion_stances, table, table_summary, Action, Cell, Filter, Standing,
+    EMBED_ROWS,
 };
+use crate::ui::parts::provenance::standing_cell;
 use crate::ui::parts::strips::StanceStrips;
 use crate::ui::parts::summary_text::live_summary;
 use crate::ui::parts::{
-    date_text, is_embedded, kind_label, on_position_click, position_button, show_more, sources_label, tx, use_page,
-    ViewProps,
+    date_text, is_embedded, kind_label, on_position_click, position_button, show_more, sources_label, t_isolated, tx,
+    use_page, ViewProps,
 };
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -25,6 +27,8 @@ struct RowData {
     actor: String,
     kind: &'static str,
     cells: Vec<CellData>,
+    /// The treaty column's cell, when the dataset keeps a treaty record.
+    treaty: Option<(Option<Standing>, Option<PartialDate>)>,
     lang: Lang,
 }
 
@@ -53,6 +57,7 @@ fn filter_key(f: Filter) -> Key {
         Filter::Search => Key::FilterSearch,
         Filter::Stance => Key::FilterStance,
         Filter::AsOf => Key::FilterAsOf,
+        Filter::Treaty => Key::FilterTreaty,
     }
 }
 
@@ -80,7 +85,8 @@ pub fn table_view(props: &ViewProps) -> Html {
                     .zip(&model.topics)
                     .map(|(c, t)| cell_data(d, &r.actor.id, props.view.at, c, t, lang))
                     .collect();
-                Rc::new(RowData { actor, kind: kind_label(r.actor.kind, lang), cells, lang })
+                let treaty = model.treaty.then(|| (r.standing, status_date(d)));
+                Rc::new(RowData { actor, kind: kind_label(r.actor.kind, lang), cells, treaty, lang })
             }))
         })
         .collect();
@@ -88,12 +94,13 @@ pub fn table_view(props: &ViewProps) -> Html {
     let negotiation = d.negotiation.short_name.get(lang);
     let topics = list(lang, &topic_names);
     let caption = match props.view.at {
-        Some(at) => t(
+        // The dataset's name sits in our sentence: isolated, it cannot reorder it.
+        Some(at) => t_isolated(
             lang,
             Key::CaptionAsOf,
             &[("negotiation", negotiation), ("topics", &topics), ("date", &date_text(at, lang))],
         ),
-        None => t(lang, Key::CaptionLatest, &[("negotiation", negotiation), ("topics", &topics)]),
+        None => t_isolated(lang, Key::CaptionLatest, &[("negotiation", negotiation), ("topics", &topics)]),
     };
     let count =
         t(lang, Key::ActorsShown, &[("n", &model.rows.len().to_string()), ("total", &model.total_actors.to_string())]);
@@ -129,6 +136,9 @@ pub fn table_view(props: &ViewProps) -> Html {
                         <tr>
                             <th scope="col">{ tx(lang, Key::ActorColumn) }</th>
                             { for model.topics.iter().map(|t| topic_header(t, lang)) }
+                            if model.treaty {
+                                <th scope="col"><span class="st-topic">{ tx(lang, Key::TreatyStatus) }</span></th>
+                            }
                         </tr>
                     </thead>
                     <tbody onclick={on_position_click(&props.open)}>
@@ -141,6 +151,9 @@ pub fn table_view(props: &ViewProps) -> Html {
                 </table>
                 </div>
                 { show_more(shown, model.rows.len(), page, &more, lang) }
+                if let Some(note) = d.treaty_status.as_ref().and_then(|s| s.note.as_ref()).filter(|_| model.treaty) {
+                    <p class="st-note">{ t(lang, Key::TreatyRecordNote, &[("note", note)]) }</p>
+                }
             }
         </section>
     }
@@ -214,6 +227,9 @@ fn table_row(props: &TableRowProps) -> Html {
                 <span class="st-kind">{ row.kind }</span>
             </th>
             { for row.cells.iter().map(|c| render_cell(row, c)) }
+            if let Some((standing, status)) = &row.treaty {
+                { standing_cell(standing.as_ref(), *status, row.lang) }
+            }
         </tr>
     }
 }
