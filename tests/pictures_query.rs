@@ -165,6 +165,7 @@ fn the_map_colours_each_state_by_its_stance_as_of_the_date() {
                 match f {
                     Fill::Stance(s, _) => s.id.to_string(),
                     Fill::NoPosition => "none".into(),
+                    Fill::Stage(s) => s.code().into(),
                 },
                 *n,
             )
@@ -249,4 +250,26 @@ fn lanes_are_grouped_one_row_per_actor_with_a_band_per_topic() {
             ("NGO".into(), vec!["title".into()])
         ]
     );
+}
+
+#[test]
+fn the_map_colours_by_treaty_status_as_of_the_date_and_only_with_a_record() {
+    let d = load(include_str!("fixtures/e2e-treaty.json")).unwrap();
+    let v = ViewState { view: View::Map, color: Some(MapColor::Treaty), ..Default::default() };
+    let m = map_model(&d, &v).unwrap();
+    assert_eq!(m.coloring, Coloring::Treaty);
+    // Russia signed 2025-10-25; India signed, then ratified 2026-03-02; the US neither.
+    fn stage<'d>(m: &MapModel<'d>, id: &str) -> Fill<'d> {
+        m.legend[m.fill_of(&stances::model::ActorId::new(id))].0
+    }
+    assert_eq!(stage(&m, "RUS"), Fill::Stage(Stage::Signed));
+    assert_eq!(stage(&m, "IND"), Fill::Stage(Stage::Bound));
+    assert_eq!(stage(&m, "USA"), Fill::Stage(Stage::NotSigned));
+    assert_eq!(m.legend.iter().map(|(_, n)| *n).collect::<Vec<_>>(), [1, 1, 1]);
+    // As of the end of 2025, India had only signed.
+    let early = map_model(&d, &ViewState { at: Some(PartialDate::parse("2025-12").unwrap()), ..v.clone() }).unwrap();
+    assert_eq!(stage(&early, "IND"), Fill::Stage(Stage::Signed));
+    // A dataset with no treaty record is coloured by its first topic instead.
+    let small = small();
+    assert!(matches!(map_model(&small, &v).unwrap().coloring, Coloring::Topic(_)));
 }
