@@ -273,3 +273,19 @@ fn the_map_colours_by_treaty_status_as_of_the_date_and_only_with_a_record() {
     let small = small();
     assert!(matches!(map_model(&small, &v).unwrap().coloring, Coloring::Topic(_)));
 }
+
+#[test]
+fn treaty_actions_are_marks_on_their_actors_lanes() {
+    let d = load(include_str!("fixtures/e2e-treaty.json")).unwrap();
+    let t = timeline(&d, &ViewState::default(), Lang::En);
+    // The axis reaches India's ratification (2026-03-02), the last date in the file.
+    assert_eq!(t.end.to_string(), "2026-03-02");
+    let india = d.actors.iter().find(|a| a.id.as_str() == "IND").unwrap();
+    let marks: Vec<(&str, f64)> = t.actions_of(india).iter().map(|(a, at)| (a.kind.code(), *at)).collect();
+    assert_eq!(marks.len(), 2);
+    assert_eq!(marks[1], ("ratification", 1.0));
+    assert!(marks[0].1 < 1.0 && marks[0].0 == "signature");
+    // Zoomed to before the signatures: no marks.
+    let v = ViewState { to: Some(PartialDate::parse("2024").unwrap()), ..Default::default() };
+    assert!(timeline(&d, &v, Lang::En).actions.is_empty());
+}
