@@ -14,8 +14,11 @@ fn small() -> Dataset {
     load(include_str!("fixtures/small.json")).unwrap()
 }
 
-/// Each strip as `topic: [(stance or "none", count, selected)]`.
-fn bars(d: &Dataset, v: &ViewState) -> Vec<(String, Vec<(String, usize, bool)>, usize)> {
+/// A segment as `(stance or "none", count, selected)`.
+type Seg = (String, usize, bool);
+
+/// Each strip as `(topic, segments, total)`.
+fn bars(d: &Dataset, v: &ViewState) -> Vec<(String, Vec<Seg>, usize)> {
     strips(d, v, Lang::En)
         .into_iter()
         .map(|s| {
@@ -29,7 +32,7 @@ fn bars(d: &Dataset, v: &ViewState) -> Vec<(String, Vec<(String, usize, bool)>, 
         .collect()
 }
 
-fn seg(s: &str, n: usize, selected: bool) -> (String, usize, bool) {
+fn seg(s: &str, n: usize, selected: bool) -> Seg {
     (s.to_owned(), n, selected)
 }
 
