@@ -236,11 +236,13 @@ fn draw(
     let shape = |id: &ActorId, path: &str, focusable: bool| {
         let fill = model.fill_of(id);
         let words = state_words(d, model, id, lang);
-        // Only a state with reports to open is a control; the rest are pictures with a title.
+        // The fill is the pattern alone: a colour class here would override it (CSS beats a
+        // presentation attribute). Only a state with reports to open is a control; the rest
+        // are pictures with a title.
         let opens = model.entry(id).and_then(|e| e.held.map(|h| h.index)).filter(|_| focusable);
         let interactive = opens.is_some();
         html! {
-            <path key={id.to_string()} d={path.to_owned()} class={classes!("st-map-shape", fill_class(model, fill))}
+            <path key={id.to_string()} d={path.to_owned()} class="st-map-shape"
                 fill={format!("url(#st-pat-{fill})")} data-id={id.to_string()} data-position={opens.map(|i| i.to_string())}
                 tabindex={interactive.then_some("0")} role={interactive.then_some("button")} aria-label={interactive.then(|| words.clone())}>
                 <title>{ words }</title>
