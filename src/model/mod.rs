@@ -4,6 +4,7 @@ mod dataset;
 mod date;
 mod fault;
 mod ids;
+pub mod json;
 mod lang;
 mod locate;
 mod outline;
@@ -13,7 +14,7 @@ mod validate;
 
 pub use dataset::*;
 pub use date::{DateError, PartialDate};
-pub use fault::{DatasetError, Fault};
+pub use fault::{quoted, DatasetError, Fault};
 pub use ids::{is_valid_id, ActorId, EventId, SourceId, StanceId, SubquestionId, TopicId};
 pub use lang::Lang;
 pub use outline::OUTLINE_SCHEMA;
