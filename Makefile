@@ -7,12 +7,17 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT := 60
 
+# Screenshot baselines of every view (light, dark, Arabic; 360 and 1280 px), after a change
+# meant to be seen; `make test` fails when a screenshot drifts from them.
+screenshots: setup-test dist-test
+	UPDATE_SCREENSHOTS=1 node --test tests/e2e/screenshots.test.mjs
+
 # The map view's world geometry (www/data/world-map.txt, committed) from npm world-atlas.
 map:
 	npm ci --no-audit --no-fund >/dev/null
 	node scripts/build-map.mjs
 
-.PHONY: map bench fuzz serve dist dist-test test test-native test-wasm test-e2e test-size size size-groups setup-build setup-test lint clean
+.PHONY: screenshots map bench fuzz serve dist dist-test test test-native test-wasm test-e2e test-size size size-groups setup-build setup-test lint clean
 
 # Into its own folder: a served build carries Trunk's live-reload client and must never be taken
 # for the release bundle in dist/.

@@ -33,8 +33,9 @@ pub enum Action {
     SetTheme(Theme),
     /// What the map colours states by; `None` is the first shown topic.
     SetColor(Option<super::view::MapColor>),
-    /// A whole view, e.g. from the browser's back button.
-    Restore(ViewState),
+    /// A whole view, e.g. from the browser's back button (boxed: a view is ten times the size
+    /// of any other action, and every action would pay for it).
+    Restore(Box<ViewState>),
 }
 
 impl ViewState {
@@ -100,7 +101,7 @@ impl ViewState {
             Action::SetLang(lang) => v.lang = lang,
             Action::SetTheme(theme) => v.theme = theme,
             Action::SetColor(color) => v.color = color,
-            Action::Restore(state) => v = state,
+            Action::Restore(state) => v = *state,
         }
         // Hiding a topic can make the map's colouring the default one: keep the link canonical.
         let color = v.color.take();

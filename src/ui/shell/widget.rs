@@ -60,7 +60,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                 EventListener::new(&crate::ui::browser::window(), "popstate", move |_| {
                     let (view, _) = crate::url::decode(&location_search());
                     let (view, _) = view.reconcile(&dataset);
-                    dispatch.dispatch(Action::Restore(view));
+                    dispatch.dispatch(Action::Restore(Box::new(view)));
                 })
             });
             move || drop(listener)
