@@ -24,6 +24,11 @@ export function defaultPageFiles(dist) {
   const named = new Set();
   for (const m of html.matchAll(/(?:href|src|from|module_or_path:)\s*=?\s*["']\.?\/?([^"':]+?\.(?:js|wasm|css))["']/g)) named.add(m[1]);
   for (const m of html.matchAll(/['"]\.\/([^'"]+?\.(?:js|wasm))['"]/g)) named.add(m[1]);
+  // And what those scripts import (wasm-bindgen's snippets), whether or not the HTML preloads it.
+  for (const f of [...named].filter((n) => n.endsWith('.js') && fs.existsSync(path.join(dist, n)))) {
+    const js = fs.readFileSync(path.join(dist, f), 'utf8');
+    for (const m of js.matchAll(/(?:from\s*|import\s*\(\s*)["']\.\/([^"']+\.js)["']/g)) named.add(path.posix.join(path.posix.dirname(f), m[1]));
+  }
   const files = ['index.html', ...[...named].filter((f) => fs.existsSync(path.join(dist, f))).sort()];
   files.push('data/un-cybercrime-convention.outline.en.json');
   return files;
