@@ -14,7 +14,7 @@ mod validate;
 
 pub use dataset::*;
 pub use date::{DateError, PartialDate};
-pub use fault::{quoted, DatasetError, Fault};
+pub use fault::{quoted, write_quoted, DatasetError, Fault};
 pub use ids::{is_valid_id, ActorId, EventId, SourceId, StanceId, SubquestionId, TopicId};
 pub use lang::Lang;
 pub use outline::OUTLINE_SCHEMA;

@@ -4,7 +4,7 @@
 use super::resolve::Cell;
 use super::table::table;
 use super::view::ViewState;
-use crate::model::{Certainty, Dataset, Lang};
+use crate::model::{write_quoted, Certainty, Dataset, Lang};
 
 const HEADER: [&str; 12] = [
     "actor_id",
@@ -196,7 +196,7 @@ impl Json {
         };
         match self {
             Json::Null => out.push_str("null"),
-            Json::Text(s) => write_string(out, s),
+            Json::Text(s) => write_quoted(out, s),
             Json::List(items) if items.is_empty() => out.push_str("[]"),
             Json::List(items) => {
                 out.push('[');
@@ -213,7 +213,7 @@ impl Json {
                 for (i, (key, value)) in fields.iter().enumerate() {
                     out.push_str(if i == 0 { "" } else { "," });
                     newline(out, depth + 1);
-                    write_string(out, key);
+                    write_quoted(out, key);
                     out.push_str(": ");
                     value.write(out, depth + 1);
                 }
@@ -224,33 +224,9 @@ impl Json {
     }
 }
 
-/// `s` as a JSON string: quotes, backslashes and control characters escaped.
-fn write_string(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if u32::from(c) < 0x20 => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.push_str("\\u00");
-                out.push(char::from(HEX[(u32::from(c) >> 4) as usize]));
-                out.push(char::from(HEX[(u32::from(c) & 15) as usize]));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{csv_field, write_string};
+    use super::csv_field;
 
     #[test]
     fn fields_are_quoted_and_formulas_defused() {
@@ -259,16 +235,5 @@ mod tests {
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(csv_field("-1"), "'-1");
-    }
-
-    #[test]
-    fn strings_are_written_as_serde_json_writes_them() {
-        for s in
-            ["plain", "\"quoted\" \\ back", "tab\tnew\nline\r", "\u{1}\u{8}\u{c}\u{1f}", "Portée 中文 😀", "</script>"]
-        {
-            let mut ours = String::new();
-            write_string(&mut ours, s);
-            assert_eq!(ours, serde_json::to_string(s).unwrap());
-        }
     }
 }
