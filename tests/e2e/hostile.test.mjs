@@ -192,6 +192,7 @@ test('Escape closes the Embed dialog even with focus inside its live preview', a
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
   const preview = page.frameLocator('.st-preview');
+  await openOptions(preview);
   await preview.getByRole('button', { name: 'Table', exact: true }).click();
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'IFRAME', 'focus is in the preview');
   await page.keyboard.press('Escape');
