@@ -31,6 +31,10 @@ pub struct Dataset {
     /// this date, never "holds no stance".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub treaty_status: Option<TreatyStatus>,
+    /// The adopted text's articles that the topics concern. Left out of outlines: they load
+    /// with the whole dataset.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub articles: Vec<super::Article>,
     /// Built on first use, so that finding an actor's positions does not scan them all.
     #[serde(skip)]
     pub index: PositionIndex,
@@ -382,6 +386,9 @@ pub struct Position {
     pub quote: Option<Quote>,
     pub sources: Vec<SourceId>,
     pub certainty: Certainty,
+    /// The articles (or paragraphs, `"14(3)"`) of the adopted text the position argued about.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub articles: Vec<super::ArticleRef>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -411,6 +418,10 @@ impl Dataset {
 
     pub fn event(&self, id: &EventId) -> Option<&Event> {
         self.events.iter().find(|e| &e.id == id)
+    }
+
+    pub fn article(&self, id: &super::ArticleId) -> Option<&super::Article> {
+        self.articles.iter().find(|a| &a.id == id)
     }
 
     /// The actor's positions on the question (the topic as a whole when `subquestion` is

@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-const FIELDS: [&str; 10] = [
+const FIELDS: [&str; 11] = [
     "schema",
     "negotiation",
     "topics",
@@ -22,6 +22,7 @@ const FIELDS: [&str; 10] = [
     "outcomes",
     "actions",
     "treaty_status",
+    "articles",
 ];
 
 /// The largest dataset read: ten times the bundled one's growth room, and small enough that a
@@ -82,6 +83,7 @@ fn load_as(input: &str, outline: bool) -> Result<Dataset, DatasetError> {
     let outcomes = list(root.take("outcomes"), "outcomes", false, &mut faults, &mut Vec::new(), skipped);
     let actions = list(root.take("actions"), "actions", false, &mut faults, &mut Vec::new(), skipped);
     let treaty_status = root.take("treaty_status").and_then(|raw| deserialize(raw, "treaty_status", &mut faults));
+    let articles = list(root.take("articles"), "articles", false, &mut faults, &mut unparsed.articles, skipped);
     for (key, _) in &root.0 {
         let reason = if FIELDS.contains(&key.as_str()) {
             "appears more than once; only the first is read".to_owned()
@@ -102,6 +104,7 @@ fn load_as(input: &str, outline: bool) -> Result<Dataset, DatasetError> {
         outcomes,
         actions,
         treaty_status,
+        articles,
         index: Default::default(),
     };
     validate(&dataset, outline, &unparsed, &mut faults);
