@@ -335,7 +335,7 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
         }
         if let Some(sq) = &a.subquestion {
             let on_a_topic = a.topics.iter().filter_map(|t| d.topic(t)).any(|t| t.subquestions.iter().any(|s| &s.id == sq));
-            if !on_a_topic && a.topics.iter().all(|t| d.topic(t).is_some()) {
+            if !on_a_topic && !a.topics.is_empty() && a.topics.iter().all(|t| d.topic(t).is_some()) {
                 c.fault(format!("{at}.subquestion"), format!("{:?} is not a sub-question of the article's topics", sq.as_str()));
             }
         }

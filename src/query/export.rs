@@ -104,7 +104,7 @@ pub fn export_rows(d: &Dataset, v: &ViewState, lang: Lang) -> Vec<ExportRow> {
 
 /// Quotes a CSV field when it must be (RFC 4180), and defuses text a spreadsheet would run as a
 /// formula (`=`, `+`, `-`, `@` at the start) by prefixing an apostrophe.
-fn csv_field(s: &str) -> String {
+pub(super) fn csv_field(s: &str) -> String {
     let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_owned() };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))

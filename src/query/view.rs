@@ -1,7 +1,7 @@
 //! The view state: everything that decides what a reader sees, and nothing else. It is what the
 //! URL encodes, and what the UI's reducer owns.
 
-use crate::model::{ActorId, ActorKind, Lang, PartialDate, StanceId, TopicId};
+use crate::model::{ActorId, ActorKind, ArticleId, Lang, PartialDate, StanceId, TopicId};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum View {
@@ -10,13 +10,15 @@ pub enum View {
     Compare,
     Timeline,
     Sources,
+    /// The adopted text article by article.
+    Articles,
 }
 
 impl View {
     /// Compare shows two to four actors side by side.
     pub const MAX_COMPARED: usize = 4;
 
-    pub const ALL: [View; 4] = [View::Table, View::Compare, View::Timeline, View::Sources];
+    pub const ALL: [View; 5] = [View::Table, View::Compare, View::Timeline, View::Sources, View::Articles];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -24,6 +26,7 @@ impl View {
             View::Compare => "compare",
             View::Timeline => "timeline",
             View::Sources => "sources",
+            View::Articles => "articles",
         }
     }
 
@@ -98,6 +101,9 @@ pub struct ViewState {
     pub embed: bool,
     /// Address of a dataset other than the bundled one.
     pub data: Option<String>,
+    /// The articles the articles view shows; empty means all. Unique, in
+    /// [`super::article_order`].
+    pub articles: Vec<ArticleId>,
 }
 
 /// Why part of a link was ignored; the interface words it in the reader's language.
@@ -127,6 +133,8 @@ pub enum Reason {
     Stage,
     /// A dataset address from another site, which a link may not load.
     ForeignData,
+    /// `article=` names no article of this dataset.
+    UnknownArticle,
 }
 
 /// A part of a URL (or of embed attributes) that was ignored, and why; shown to the reader.

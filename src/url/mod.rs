@@ -6,13 +6,15 @@
 pub mod embed;
 mod percent;
 
-use crate::model::{is_valid_id, ActorId, Lang, PartialDate, StanceId, TopicId};
-use crate::query::{canonical, kind_id, parse_kind, Notice, Reason, Sort, Stage, StanceFilter, Theme, View, ViewState};
+use crate::model::{is_valid_id, ActorId, ArticleRef, Lang, PartialDate, StanceId, TopicId};
+use crate::query::{
+    canonical, canonical_articles, kind_id, parse_kind, Notice, Reason, Sort, Stage, StanceFilter, Theme, View, ViewState,
+};
 
 /// The contract's parameters, in the order a canonical URL lists them. Extend, never rename.
-pub const PARAMS: [&str; 16] = [
+pub const PARAMS: [&str; 17] = [
     "view", "actors", "topics", "kind", "group", "at", "from", "to", "q", "stance", "sort", "lang", "theme", "embed",
-    "data", "treaty",
+    "data", "treaty", "article",
 ];
 
 const MAX_LIST: usize = 300;
@@ -115,6 +117,19 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (ViewS
                     }
                 }
             }
+            "article" => {
+                for item in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    // A paragraph ("14(3)") opens its article: the view shows whole articles.
+                    match ArticleRef::parse(item) {
+                        Some(_) if v.articles.len() == MAX_LIST => {
+                            notices.push(Notice::new(&key, item, Reason::TooMany));
+                            break;
+                        }
+                        Some(r) => v.articles.push(r.article),
+                        None => notices.push(Notice::new(&key, item, Reason::Id)),
+                    }
+                }
+            }
             _ => unreachable!("every name in PARAMS is matched"),
         }
     }
@@ -130,6 +145,7 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (ViewS
     v.stance = canonical(v.stance);
     v.kinds = canonical(v.kinds);
     v.treaty = canonical(v.treaty);
+    v.articles = canonical_articles(v.articles);
     (v, notices)
 }
 
@@ -232,6 +248,11 @@ pub fn encode_pairs(v: &ViewState) -> Vec<(&'static str, String)> {
     }
     if !v.treaty.is_empty() {
         out.push(("treaty", join(v.treaty.iter().map(|s| s.code().to_owned()).collect())));
+    }
+    if !v.articles.is_empty() {
+        // Reading order (6 before 14), not the alphabet's: `join` would sort them again.
+        let ids: Vec<String> = canonical_articles(v.articles.clone()).iter().map(|a| a.to_string()).collect();
+        out.push(("article", ids.join(",")));
     }
     out
 }
