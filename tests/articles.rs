@@ -103,6 +103,9 @@ fn articles_are_grouped_by_their_first_shown_topic_in_dataset_order() {
     assert_eq!(ids, ["Title", "2"]);
 }
 
+/// A stance's id and who held it, with the paragraphs each named.
+type StanceAndWho<'a> = (&'a str, Vec<(&'a str, Vec<String>)>);
+
 #[test]
 fn a_card_has_its_history_by_date_its_votes_and_the_positions_by_stance() {
     let d = dataset();
@@ -112,12 +115,10 @@ fn a_card_has_its_history_by_date_its_votes_and_the_positions_by_stance() {
     assert_eq!(stages, [("2021-11".into(), "revised-draft"), ("2022-06-01".into(), "adopted")]);
     assert_eq!(two.votes.len(), 1);
     assert_eq!(two.votes[0].tally.map(|t| (t.yes, t.no, t.abstain)), Some((20, 100, 10)));
-    let sides: Vec<(&str, Vec<(&str, Vec<String>)>)> = two
+    let sides: Vec<StanceAndWho> = two
         .sides
         .iter()
-        .map(|s| {
-            (s.stance().id.as_str(), s.held.iter().map(|a| (a.actor.id.as_str(), a.paragraphs.clone())).collect())
-        })
+        .map(|s| (s.stance().id.as_str(), s.held.iter().map(|a| (a.actor.id.as_str(), a.paragraphs.clone())).collect()))
         .collect();
     assert_eq!(
         sides,

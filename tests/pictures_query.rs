@@ -15,6 +15,7 @@ fn small() -> Dataset {
 }
 
 /// Each strip as `topic: [(stance or "none", count, selected)]`.
+#[allow(clippy::type_complexity)] // clippy 1.95 flags this pre-existing helper
 fn bars(d: &Dataset, v: &ViewState) -> Vec<(String, Vec<(String, usize, bool)>, usize)> {
     strips(d, v, Lang::En)
         .into_iter()

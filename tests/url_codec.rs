@@ -1,6 +1,6 @@
 //! The URL contract: total decoding, canonical encoding, round trips, stale links.
 
-use stances::model::{load, ActorId, ArticleId, ActorKind, Lang, PartialDate, StanceId, TopicId};
+use stances::model::{load, ActorId, ActorKind, ArticleId, Lang, PartialDate, StanceId, TopicId};
 use stances::query::{Sort, Stage, StanceFilter, Theme, View, ViewState};
 use stances::url::{decode, encode, merge_into};
 

@@ -334,9 +334,13 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
             topics.check(&mut c, format!("{at}.topics[{j}]"), t.as_str());
         }
         if let Some(sq) = &a.subquestion {
-            let on_a_topic = a.topics.iter().filter_map(|t| d.topic(t)).any(|t| t.subquestions.iter().any(|s| &s.id == sq));
+            let on_a_topic =
+                a.topics.iter().filter_map(|t| d.topic(t)).any(|t| t.subquestions.iter().any(|s| &s.id == sq));
             if !on_a_topic && !a.topics.is_empty() && a.topics.iter().all(|t| d.topic(t).is_some()) {
-                c.fault(format!("{at}.subquestion"), format!("{:?} is not a sub-question of the article's topics", sq.as_str()));
+                c.fault(
+                    format!("{at}.subquestion"),
+                    format!("{:?} is not a sub-question of the article's topics", sq.as_str()),
+                );
             }
         }
         if whole {

@@ -31,8 +31,9 @@ pub enum Action {
     /// `None` follows the browser's language.
     SetLang(Option<Lang>),
     SetTheme(Theme),
-    /// A whole view, e.g. from the browser's back button.
-    Restore(ViewState),
+    /// A whole view, e.g. from the browser's back button. Boxed: a view state is several times
+    /// the size of every other action.
+    Restore(Box<ViewState>),
     /// Show or hide one article in the articles view (none picked shows all).
     ToggleArticle(ArticleId),
     /// Back to every article.
@@ -105,7 +106,7 @@ impl ViewState {
             }
             Action::SetLang(lang) => v.lang = lang,
             Action::SetTheme(theme) => v.theme = theme,
-            Action::Restore(state) => v = state,
+            Action::Restore(state) => v = *state,
             Action::ToggleArticle(id) => {
                 if let Some(i) = v.articles.iter().position(|a| *a == id) {
                     v.articles.remove(i);

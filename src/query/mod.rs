@@ -19,7 +19,8 @@ mod view;
 pub use action::Action;
 pub use article_export::{article_rows, articles_csv, articles_json, ArticleRow};
 pub use articles::{
-    article_order, articles_view, canonical_articles, matches_article, ArticleCard, ArticleGroup, ArticlesModel, Argued, Side,
+    article_order, articles_view, canonical_articles, matches_article, Argued, ArticleCard, ArticleGroup,
+    ArticlesModel, Side,
 };
 pub use compare::{agreement_matrix, changes, compare, Agreement, Change, CompareModel, CompareRow, Matrix, PairCount};
 pub use export::{export_rows, to_csv, to_json, ExportRow, ExportSource};

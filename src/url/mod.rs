@@ -8,7 +8,8 @@ mod percent;
 
 use crate::model::{is_valid_id, ActorId, ArticleRef, Lang, PartialDate, StanceId, TopicId};
 use crate::query::{
-    canonical, canonical_articles, kind_id, parse_kind, Notice, Reason, Sort, Stage, StanceFilter, Theme, View, ViewState,
+    canonical, canonical_articles, kind_id, parse_kind, Notice, Reason, Sort, Stage, StanceFilter, Theme, View,
+    ViewState,
 };
 
 /// The contract's parameters, in the order a canonical URL lists them. Extend, never rename.

@@ -98,6 +98,7 @@ pub fn view_key(view: crate::query::View) -> Key {
         View::Compare => Key::ViewCompare,
         View::Timeline => Key::ViewTimeline,
         View::Sources => Key::ViewSources,
+        View::Articles => Key::ViewArticles,
     }
 }
 
@@ -126,6 +127,7 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         Reason::UnknownSort => Key::UnknownSort,
         Reason::ForeignData => Key::ForeignData,
         Reason::Stage => Key::IgnoredTreaty,
+        Reason::UnknownArticle => Key::UnknownArticle,
     };
     tx(lang, key).to_owned()
 }
