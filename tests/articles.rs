@@ -177,7 +177,7 @@ fn the_export_has_a_row_per_article_with_history_votes_positions_and_sources() {
     let mut lines = csv.split("\r\n");
     assert_eq!(
         lines.next().unwrap(),
-        "article,heading,topics,summary,quote,history,votes,positions,source_titles,source_urls,source_dates"
+        "article,heading,topics,summary,quote,history,votes,positions,source_titles,source_urls,source_dates,note"
     );
     assert_eq!(
         lines.next().unwrap(),
@@ -185,6 +185,6 @@ fn the_export_has_a_row_per_article_with_history_votes_positions_and_sources() {
          2021-11 revised-draft: The list grew. | 2022-06-01 adopted: Cut back.,\
          \"Vote on deleting Article 2(2) (2022-05-30): 20 yes, 100 no, 10 abstain\",\
          Aland: Narrow (2021-03-01) | Aland: Broad (2022-06) [2(2)] | Bodia: Broad (2021),\
-         Talks end | The adopted text | Talks open | A reprint, | https://example.org/text | https://example.org/1 | ,2022-06 | 2022-06-01 | 2021-03-01 | 2022-06"
+         Talks end | The adopted text | Talks open | A reprint, | https://example.org/text | https://example.org/1 | ,2022-06 | 2022-06-01 | 2021-03-01 | 2022-06,"
     );
 }

@@ -432,7 +432,7 @@ fn articles_and_their_history_round_trip_through_two_csv_files() {
     let articles = file("articles.csv");
     assert!(
         articles.starts_with(
-            "id,heading,heading_fr,topics,subquestion,summary,quote_text,quote_speaker,quote_source,votes,sources\n\
+            "id,heading,heading_fr,topics,subquestion,summary,quote_text,quote_speaker,quote_source,votes,sources,note\n\
          Title,Title of the convention,Titre de la convention,title,,"
         ),
         "{articles}"

@@ -30,6 +30,10 @@ pub struct Article {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub votes: Vec<EventId>,
     pub sources: Vec<SourceId>,
+    /// A caveat a reader should see beside the article, e.g. that its heading was read in a
+    /// description rather than in the UN text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// The drafts the negotiation went through. Ordered as they came.

@@ -345,6 +345,7 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
         }
         if whole {
             c.str(format!("{at}.summary"), &a.summary, MAX_SUMMARY);
+            c.opt_str(format!("{at}.note"), a.note.as_deref(), MAX_SUMMARY);
         }
         if let Some(q) = &a.quote {
             c.str(format!("{at}.quote.text"), &q.text, MAX_QUOTE);

@@ -7,7 +7,7 @@ use super::view::ViewState;
 use crate::model::{Dataset, Lang, SourceId};
 use serde::Serialize;
 
-const HEADER: [&str; 11] = [
+const HEADER: [&str; 12] = [
     "article",
     "heading",
     "topics",
@@ -19,6 +19,7 @@ const HEADER: [&str; 11] = [
     "source_titles",
     "source_urls",
     "source_dates",
+    "note",
 ];
 
 #[derive(Debug, PartialEq, Serialize)]
@@ -35,6 +36,7 @@ pub struct ArticleRow {
     /// `actor: stance (date) [paragraphs]`.
     pub positions: Vec<String>,
     pub sources: Vec<super::ExportSource>,
+    pub note: String,
 }
 
 pub fn article_rows(d: &Dataset, v: &ViewState, lang: Lang) -> Vec<ArticleRow> {
@@ -90,6 +92,7 @@ fn row(d: &Dataset, card: &ArticleCard, lang: Lang) -> ArticleRow {
         votes,
         positions,
         sources,
+        note: a.note.clone().unwrap_or_default(),
     }
 }
 
@@ -112,6 +115,7 @@ pub fn articles_csv(rows: &[ArticleRow]) -> String {
             titles.join(" | "),
             urls.join(" | "),
             dates.join(" | "),
+            r.note.clone(),
         ];
         out.push_str(&fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");

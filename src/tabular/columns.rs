@@ -181,6 +181,7 @@ pub const ARTICLES: Table = Table {
         Column { header: "quote_source", field: &["quote", "source"], kind: Kind::Code, required: true },
         col!("votes", Ids, false),
         col!("sources", Ids, true),
+        col!("note", Free, false),
     ],
 };
 

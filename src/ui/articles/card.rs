@@ -54,6 +54,9 @@ pub fn article_card(d: &Dataset, c: &ArticleCard, lang: Lang, open: &Callback<Su
             <h4>{ title }</h4>
             <p class="st-meta">{ c.topics.iter().map(|t| t.label.get(lang)).collect::<Vec<_>>().join(" · ") }</p>
             <p>{ &a.summary }</p>
+            if let Some(note) = &a.note {
+                <p class="st-note">{ t(lang, Key::Note, &[("note", note)]) }</p>
+            }
             if let Some(q) = &a.quote {
                 <blockquote class="st-quote">
                     <p>{ format!("“{}”", q.text) }</p>
