@@ -7,10 +7,17 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT := 60
 
-.PHONY: bench fuzz serve dist dist-test test test-native test-wasm test-e2e setup-build setup-test lint clean
+# The map view's world geometry (www/data/world-map.txt, committed) from npm world-atlas.
+map:
+	npm ci --no-audit --no-fund >/dev/null
+	node scripts/build-map.mjs
 
+.PHONY: map bench fuzz serve dist dist-test test test-native test-wasm test-e2e setup-build setup-test lint clean
+
+# Into its own folder: a served build carries Trunk's live-reload client and must never be taken
+# for the release bundle in dist/.
 serve: setup-build
-	trunk serve --release
+	trunk serve --release --dist dist-serve
 
 dist: setup-build
 	trunk build --release
@@ -27,7 +34,7 @@ test-native:
 	cargo test --all-targets
 
 # Browser-only test files (the rest are native and skip themselves on wasm32).
-WASM_TESTS := ui_components ui_views
+WASM_TESTS := ui_components ui_views ui_pictures
 
 test-wasm:
 	cargo test --target wasm32-unknown-unknown $(addprefix --test ,$(WASM_TESTS))
@@ -54,7 +61,7 @@ lint:
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 clean:
-	rm -rf dist target/bench
+	rm -rf dist dist-serve dist-test target/bench
 
 # Coverage-guided fuzzing of the parser and the URL codec (nightly + cargo-fuzz; not part of `make test`).
 fuzz:

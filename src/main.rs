@@ -12,6 +12,14 @@ fn main() {
     }
 }
 
+/// Mounts every `[data-stances]` element not mounted yet: `embed.js` calls it for elements a page
+/// adds after it ran (a single-page app rendering late), and pages may call it too.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn stances_mount() {
+    stances::ui::mount_embeds();
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     eprintln!("stances runs in the browser: `make serve`, then open http://127.0.0.1:8080");

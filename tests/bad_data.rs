@@ -4,11 +4,12 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use stances::model::{load, MAX_BYTES};
+use stances::model::{decode_text, load, MAX_BYTES};
 
+/// Read as the widget reads a download: bytes, decoded, then parsed.
 fn faults(file: &str) -> Vec<String> {
-    let text = std::fs::read_to_string(format!("tests/bad-data/{file}")).unwrap();
-    match load(&text) {
+    let bytes = std::fs::read(format!("tests/bad-data/{file}")).unwrap();
+    match decode_text(&bytes).and_then(load) {
         Ok(_) => vec!["ok".to_owned()],
         Err(e) => e.faults.iter().map(ToString::to_string).collect(),
     }
@@ -30,7 +31,12 @@ const CORPUS: &[(&str, &[&str])] = &[
         ],
     ),
     ("bom.json", &["ok"]),
+    // Saved by a legacy editor: "Åland" in Latin-1, not UTF-8.
+    ("latin1.json", &["$: the file is not UTF-8 text (line 16, byte 878); save it as UTF-8"]),
+    ("utf16.json", &["$: the file is UTF-16 text; save it as UTF-8"]),
     ("html-everywhere.json", &["ok"]),
+    // Valid: bidirectional controls are text; the widget isolates it where it shows it.
+    ("bidi-override.json", &["ok"]),
     (
         "wrong-types.json",
         &[

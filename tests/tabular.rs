@@ -358,6 +358,9 @@ fn check_prints_each_fault_by_json_path_and_fails() {
     assert_eq!(status, 0);
     let (status, _, err) = run(&["check", "tests/fixtures/no-such-file.json"]);
     assert_eq!(status, 2, "{err}");
+    // The widget and the tool name a file's encoding the same way.
+    let (status, out, _) = run(&["check", "tests/bad-data/utf16.json"]);
+    assert_eq!((status, out.as_str()), (1, "$: the file is UTF-16 text; save it as UTF-8\n"));
 }
 
 fn scratch(name: &str) -> PathBuf {

@@ -147,3 +147,21 @@ fn faults_after_a_record_that_failed_to_parse_name_their_place_in_the_file() {
     assert_eq!(f.len(), 2, "{f:?}");
     assert_eq!(f[1], "sources[1].url: \"ftp://copy.example/x\" is not an http(s) URL");
 }
+
+#[test]
+fn the_reading_list_puts_primary_sources_first_and_weak_ones_last() {
+    let mut v = small();
+    v["sources"][0]["class"] = json!("weak");
+    v["sources"][1]["class"] = json!("primary");
+    // s1 is the newer source; classes order before dates.
+    v["sources"][0]["date"] = json!("2024-01-01");
+    v["positions"][0]["sources"] = json!(["s1", "s2"]);
+    for i in 1..v["positions"].as_array().unwrap().len() {
+        v["positions"][i]["sources"] = json!(["s2"]);
+        v["positions"][i].as_object_mut().unwrap().remove("quote");
+    }
+    let d = load(&v.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    let list = stances::query::reading_list(&d, &stances::query::ViewState::default());
+    let ids: Vec<&str> = list.iter().map(|i| i.source.id.as_str()).collect();
+    assert_eq!(ids, ["s2", "s1"]);
+}

@@ -54,7 +54,14 @@ async fn compare_as_of_a_date_and_what_changed() {
 async fn the_timeline_places_events_and_lanes_in_order() {
     let root = mount(ViewState { view: View::Timeline, ..Default::default() }).await;
     assert_eq!(texts(&root, ".st-event-list button"), ["First session", "Adoption"]);
-    assert_eq!(texts(&root, ".st-lane-label"), ["Aland · Scope", "Bodia · Scope", "Bodia · Title", "Watchers · Title"]);
+    // Markers say what the event is, not a letter.
+    assert_eq!(texts(&root, ".st-event-track .st-marker"), ["Session", "Adoption"]);
+    // One lane per actor, a band per topic.
+    assert_eq!(texts(&root, ".st-lane-label"), ["Aland", "Bodia", "Watchers"]);
+    assert_eq!(
+        texts(&root, ".st-band > .st-sr-only"),
+        ["Aland · Scope", "Bodia · Scope", "Bodia · Title", "Watchers · Title"]
+    );
     let aland = root.query_selector_all(".st-lane:first-child .st-seg").unwrap();
     assert_eq!(aland.length(), 2);
     let second: Element = aland.item(1).unwrap().dyn_into().unwrap();

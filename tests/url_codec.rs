@@ -1,7 +1,7 @@
 //! The URL contract: total decoding, canonical encoding, round trips, stale links.
 
 use stances::model::{load, ActorId, ActorKind, ArticleId, Lang, PartialDate, StanceId, TopicId};
-use stances::query::{Sort, Stage, StanceFilter, Theme, View, ViewState};
+use stances::query::{MapColor, Reason, Sort, Stage, StanceFilter, Theme, View, ViewState};
 use stances::url::{decode, encode, merge_into};
 
 fn small() -> stances::model::Dataset {
@@ -27,6 +27,7 @@ fn full_view() -> ViewState {
         data: Some("https://example.org/other.json".into()),
         treaty: vec![Stage::Signed, Stage::Bound],
         articles: vec![ArticleId::new("6"), ArticleId::new("14"), ArticleId::new("Title")],
+        color: Some(MapColor::Topic(TopicId::new("title"))),
     }
 }
 
@@ -44,7 +45,7 @@ fn every_parameter_round_trips() {
     assert_eq!(
         query,
         "view=compare&actors=AAA,BBB&topics=scope&kind=bloc,state&group=african&at=2023-08&from=2021&to=2024-12-24&q=data%20flow%20%26%20AI\
-         &stance=scope:broad&sort=scope&lang=ar&theme=dark&embed=1&data=https://example.org/other.json&treaty=ratified,signed\
+         &stance=scope:broad&sort=scope&lang=ar&theme=dark&embed=1&data=https://example.org/other.json&treaty=ratified,signed&color=title\
          &article=6,14,Title"
     );
     let (back, notices) = decode(&query);
@@ -62,16 +63,8 @@ fn equal_views_have_equal_urls_whatever_order_they_were_written_in() {
 
 #[test]
 fn garbage_decodes_to_a_valid_view_and_says_what_was_ignored() {
-    let (v, notices) = decode("view=pie&actors=RUS,<script>,&at=yesterday&lang=xx&theme=neon&embed=maybe&sort=a:b&stance=scope,title:x:y&data=javascript:alert(1)&%zz=1&q=ok&treaty=Signed,party");
-    assert_eq!(
-        v,
-        ViewState {
-            q: "ok".into(),
-            actors: vec![ActorId::new("RUS")],
-            treaty: vec![Stage::Signed],
-            ..ViewState::default()
-        }
-    );
+    let (v, notices) = decode("view=pie&actors=RUS,<script>,&at=yesterday&lang=xx&theme=neon&embed=maybe&sort=a:b&stance=scope,title:x:y&data=javascript:alert(1)&%zz=1&q=ok");
+    assert_eq!(v, ViewState { q: "ok".into(), actors: vec![ActorId::new("RUS")], ..ViewState::default() });
     let ignored: Vec<(&str, &str)> = notices.iter().map(|n| (n.param.as_str(), n.value.as_str())).collect();
     assert_eq!(
         ignored,
@@ -86,7 +79,6 @@ fn garbage_decodes_to_a_valid_view_and_says_what_was_ignored() {
             ("stance", "scope"),
             ("stance", "title:x:y"),
             ("data", "javascript:alert(1)"),
-            ("treaty", "party"),
         ]
     );
 }
@@ -213,4 +205,81 @@ fn articles_actions_toggle_clear_and_open_from_a_position() {
     assert_eq!(encode(&v.apply(Action::AllArticles, &d)), "q=laundering");
     let opened = v.apply(Action::OpenArticles(vec![ArticleId::new("10"), ArticleId::new("2")]), &d);
     assert_eq!(encode(&opened), "view=articles&article=2,10");
+}
+
+#[test]
+fn a_flood_of_bad_ids_gives_ten_notices_and_a_count_of_the_rest() {
+    use stances::query::{Notice, Reason, MAX_NOTICES};
+    // 2,000 invalid ids, well within the length a link may have.
+    let query = format!("actors={}", vec!["a!"; 2000].join(","));
+    let (v, notices) = decode(&query);
+    assert!(v.actors.is_empty());
+    assert_eq!(notices.len(), MAX_NOTICES + 1);
+    assert_eq!(notices[0], Notice::new("actors", "a!", Reason::Id));
+    assert_eq!(notices[MAX_NOTICES].reason, Reason::More(1990));
+    // A repeated parameter is summed up the same way.
+    let (_, notices) = decode(&vec!["view=table"; 501].join("&"));
+    assert_eq!(notices.len(), MAX_NOTICES + 1);
+    assert_eq!(notices[MAX_NOTICES].reason, Reason::More(490));
+}
+
+#[test]
+fn a_link_is_read_only_up_to_its_length_limit_and_says_so() {
+    use stances::query::{Reason, MAX_NOTICES};
+    use stances::url::MAX_QUERY;
+    // 4,000 bad topics (12 KB), then 50,000 bad actors (150 KB): the cut falls before `actors`,
+    // at the last whole parameter within the limit, so those ids are never parsed.
+    let bad = |n| vec!["a!"; n].join(",");
+    let query = format!("?view=compare&q=x&topics={}&actors={}&lang=fr", bad(4000), bad(50_000));
+    assert!(query.len() > MAX_QUERY);
+    let (v, notices) = decode(&query);
+    assert_eq!((v.view, v.q.as_str(), v.lang), (View::Compare, "x", None));
+    assert_eq!(notices.len(), MAX_NOTICES + 1);
+    assert_eq!(notices[0].reason, Reason::LinkTooLong);
+    assert_eq!(notices[1].param, "topics");
+    assert_eq!(notices[MAX_NOTICES].reason, Reason::More(4000 - (MAX_NOTICES - 1)));
+}
+
+#[test]
+fn treaty_stages_decode_in_any_case_and_unknown_ones_are_named() {
+    let (v, notices) = decode("treaty=Signed,party,NONE,signed");
+    assert_eq!(v.treaty, [Stage::NotSigned, Stage::Signed]);
+    let ignored: Vec<(&str, &str)> = notices.iter().map(|n| (n.param.as_str(), n.value.as_str())).collect();
+    assert_eq!(ignored, [("treaty", "party")]);
+    assert_eq!(encode(&v), "treaty=none,signed");
+}
+
+#[test]
+fn the_maps_colouring_decodes_totally_and_encodes_canonically() {
+    let (v, n) = decode("view=map&color=TREATY");
+    assert_eq!((v.view, v.color.clone(), n), (View::Map, Some(MapColor::Treaty), vec![]));
+    assert_eq!(encode(&v), "view=map&color=treaty");
+    let (v, _) = decode("view=map&color=title");
+    assert_eq!(v.color, Some(MapColor::Topic(TopicId::new("title"))));
+    // Not an id: ignored with a reason, the default kept.
+    let (v, n) = decode("view=map&color=<b>");
+    assert_eq!(v.color, None);
+    assert_eq!(n[0].reason, Reason::Color);
+    assert_eq!(decode("color=").0.color, None);
+}
+
+#[test]
+fn the_first_shown_topic_spelt_out_is_the_default_colouring_and_unknown_topics_are_dropped() {
+    let d = small();
+    let (v, _) = decode("view=map&color=SCOPE");
+    let (v, notices) = v.reconcile(&d);
+    assert_eq!((v.color.clone(), notices), (None, vec![]));
+    assert_eq!(encode(&v), "view=map");
+    let (v, _) = decode("view=map&color=Title");
+    assert_eq!(v.reconcile(&d).0.color, Some(MapColor::Topic(TopicId::new("title"))));
+    let (v, _) = decode("view=map&color=nope");
+    let (v, notices) = v.reconcile(&d);
+    assert_eq!(v.color, None);
+    assert_eq!(notices[0].reason, Reason::UnknownTopic);
+    // Hiding scope makes title the first shown topic: its colouring becomes the default.
+    let v = ViewState { view: View::Map, color: Some(MapColor::Topic(TopicId::new("title"))), ..Default::default() };
+    let v = v.apply(stances::query::Action::ToggleTopic(TopicId::new("scope")), &d);
+    assert_eq!((v.topics.clone(), v.color.clone()), (vec![TopicId::new("title")], None));
+    let v = v.apply(stances::query::Action::SetColor(Some(MapColor::Treaty)), &d);
+    assert_eq!(encode(&v), "view=map&topics=title&color=treaty");
 }

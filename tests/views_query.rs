@@ -248,15 +248,26 @@ fn the_csv_export_has_a_row_per_actor_and_shown_topic_with_sources() {
     let csv = to_csv(&export_rows(&d, &v, Lang::En));
     assert_eq!(
         csv,
-        "actor_id,actor,kind,topic,stance,stance_label,date,certainty,summary,quote,source_titles,source_urls\r\n\
+        "\u{feff}actor_id,actor,kind,topic,stance,stance_label,date,certainty,summary,quote,source_titles,source_urls\r\n\
          BBB,Bodia,state,title,long,Long,2021-03-05,reported,Bodia proposed a long title.,“a long name” (Bodia's delegate),Talks open,https://example.org/1\r\n\
          CCC,Cedonia,state,title,,No public position found,,,,,,\r\n"
     );
     let json: serde_json::Value =
-        serde_json::from_str(&to_json(&export_rows(&d, &v, Lang::En), &d, "topics=title")).unwrap();
+        serde_json::from_str(&to_json(&export_rows(&d, &v, Lang::En), &d, "topics=title", Lang::En)).unwrap();
     assert_eq!(json["view"], "topics=title");
     assert_eq!(json["rows"][0]["sources"][0]["url"], "https://example.org/1");
     assert_eq!(json["rows"][1]["stance"], "");
+}
+
+#[test]
+fn the_export_is_in_the_readers_language_throughout() {
+    let d = small();
+    let v = ViewState { actors: vec![ActorId::new("CCC")], topics: vec![TopicId::new("title")], ..Default::default() };
+    let rows = export_rows(&d, &v, Lang::Fr);
+    assert_eq!(rows[0].stance_label, "Aucune position publique trouvée");
+    let csv = to_csv(&rows);
+    assert!(csv.starts_with('\u{feff}'), "a byte-order mark, so spreadsheets read UTF-8");
+    assert!(csv.ends_with("CCC,Cedonia,state,title,,Aucune position publique trouvée,,,,,,\r\n"), "{csv}");
 }
 
 #[test]

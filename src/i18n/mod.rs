@@ -37,6 +37,7 @@ keys! {
     IgnoredView, IgnoredId, IgnoredTooMany, IgnoredDate, IgnoredTooLong, IgnoredPair, IgnoredSort,
     IgnoredLang, IgnoredTheme, IgnoredEmbed, IgnoredData, IgnoredRepeated, IgnoredRange, IgnoredKind,
     IgnoredGroupId, UnknownActor, UnknownTopic, UnknownStance, UnknownGroup, UnknownSort, ForeignData,
+    DataFailed, IgnoredLinkTooLong, MoreNotices,
     // Views and navigation
     Views, ViewTable, ViewCompare, ViewTimeline, ViewSources,
     // Table and filters
@@ -67,7 +68,7 @@ keys! {
     SummaryAgree, SummaryDiffer, SummaryUnknown, SummaryJoin, ListAnd, TableSummary, TopicCounts, StanceCount,
     NoPositionCount, Settings,
     // Fetching a dataset, and the panel shown if the widget itself fails
-    UseBundled, FetchNetwork, FetchTimeout, FetchStatus, FetchType, FetchTooLarge, FetchUnreadable, PanicTitle,
+    UseBundled, FetchNetwork, FetchTimeout, FetchStatus, FetchType, FetchTooLarge, FetchUnreadable, FetchRedirected, FetchTooSlow, PanicTitle,
     PanicText, PanicReload, PanicDetails, ShowMore, AndMore, NoOverall,
     // Pictures: strips, the map, embeds' chrome, the timeline's event kinds
     StripsLabel, ViewMap, ColorBy, TreatyStatus, TreatyRatified, TreatySigned, TreatyNeither, MapLoading, MapFailed, MapCaption, MapFacts, Latest, StanceColumn, DateColumn, SmallStates, Legend, StatesShown, IgnoredColor, Options, DownloadData, SourceLine, EventResolution, EventSession, EventVote, EventAdoption, EventSignature, EventRatification, EventReport, EventsCluster,
@@ -157,6 +158,40 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
+/// A template cut at its placeholders, for text whose values must stay apart from the words
+/// around them: the interface puts each value in its own `<bdi>`, so that a name or address
+/// holding bidirectional controls (U+202E) cannot reorder the sentence it sits in.
+#[derive(Debug, PartialEq)]
+pub enum Segment<'a> {
+    Words(&'a str),
+    Value(&'a str),
+}
+
+/// [`t`]'s text as segments: the template's words, and each filled placeholder as a value.
+pub fn segments<'a>(lang: Lang, key: Key, args: &[(&str, &'a str)]) -> Vec<Segment<'a>> {
+    split_template(text(lang, key), args)
+}
+
+pub fn split_template<'a>(template: &'static str, args: &[(&str, &'a str)]) -> Vec<Segment<'a>> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        let Some((name, tail)) = after.split_once('}') else { break };
+        match args.iter().find(|(n, _)| *n == name) {
+            Some((_, value)) => {
+                out.push(Segment::Words(before));
+                out.push(Segment::Value(value));
+            }
+            // Not ours to fill: kept as written, as `fill` does.
+            None => out.push(Segment::Words(&rest[..before.len() + name.len() + 2])),
+        }
+        rest = tail;
+    }
+    out.push(Segment::Words(rest));
+    out.retain(|s| s != &Segment::Words(""));
+    out
+}
+
 /// The placeholders a template uses, sorted, to check translations keep them.
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut out: Vec<&str> =
@@ -213,6 +248,20 @@ mod tests {
             }
         }
         assert!(wrong.is_empty(), "placeholders differ from English:\n{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn templates_split_into_words_and_values() {
+        use Segment::{Value, Words};
+        let spoof = "\u{202e}moc.elgoog";
+        assert_eq!(
+            split_template(
+                "Not the bundled dataset: showing “{name}” from {address}.",
+                &[("name", "X"), ("address", spoof)]
+            ),
+            [Words("Not the bundled dataset: showing “"), Value("X"), Words("” from "), Value(spoof), Words(".")]
+        );
+        assert_eq!(split_template("{n} of {total}", &[("n", "3")]), [Value("3"), Words(" of {total}")]);
     }
 
     #[test]

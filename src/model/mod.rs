@@ -19,5 +19,5 @@ pub use fault::{DatasetError, Fault};
 pub use ids::{is_valid_id, ActorId, ArticleId, EventId, SourceId, StanceId, SubquestionId, TopicId};
 pub use lang::Lang;
 pub use outline::OUTLINE_SCHEMA;
-pub use parse::{load, load_outline, MAX_BYTES};
+pub use parse::{decode_text, load, load_outline, MAX_BYTES};
 pub use text::Text;

@@ -29,6 +29,25 @@ const FIELDS: [&str; 11] = [
 /// phone parses it without freezing. Larger files are refused before parsing.
 pub const MAX_BYTES: usize = 10 * 1024 * 1024;
 
+/// A dataset file's bytes as text: UTF-8, with or without a byte-order mark. A UTF-16 file (what
+/// some editors save as "Unicode") and bytes that are not UTF-8 are named as such, instead of
+/// surfacing as a JSON error or, worse, as replacement characters in the data.
+pub fn decode_text(bytes: &[u8]) -> Result<&str, DatasetError> {
+    let fail = |reason: String| DatasetError { faults: vec![Fault::new("$", reason)] };
+    // A BOM, or the zero byte beside each ASCII character, gives UTF-16 away.
+    let utf16 = bytes.starts_with(&[0xff, 0xfe])
+        || bytes.starts_with(&[0xfe, 0xff])
+        || (bytes.len() >= 2 && (bytes[0] == 0) != (bytes[1] == 0));
+    if utf16 {
+        return Err(fail("the file is UTF-16 text; save it as UTF-8".into()));
+    }
+    std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        fail(format!("the file is not UTF-8 text (line {line}, byte {at}); save it as UTF-8"))
+    })
+}
+
 /// Reads and validates a `stances/1` dataset.
 ///
 /// The file is split into raw records first (no value tree is built), then each record is

@@ -41,6 +41,8 @@ pub enum Action {
     /// The articles view with just these articles and no search that could hide them: where a
     /// position's "Articles: 6, 24" leads.
     OpenArticles(Vec<ArticleId>),
+    /// What the map colours states by; `None` is the first shown topic.
+    SetColor(Option<super::view::MapColor>),
 }
 
 impl ViewState {
@@ -121,7 +123,11 @@ impl ViewState {
                 v.q.clear();
                 v.articles = super::articles::canonical_articles(ids);
             }
+            Action::SetColor(color) => v.color = color,
         }
+        // Hiding a topic can make the map's colouring the default one: keep the link canonical.
+        let color = v.color.take();
+        v.color = v.normalise_color(d, color);
         v
     }
 

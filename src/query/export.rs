@@ -58,7 +58,7 @@ pub fn export_rows(d: &Dataset, v: &ViewState, lang: Lang) -> Vec<ExportRow> {
                 kind: super::view::kind_id(row.actor.kind).to_owned(),
                 topic: topic.id.to_string(),
                 stance: String::new(),
-                stance_label: "No public position found".to_owned(),
+                stance_label: crate::i18n::text(lang, crate::i18n::Key::NoPosition).to_owned(),
                 date: String::new(),
                 certainty: String::new(),
                 summary: String::new(),
@@ -113,8 +113,12 @@ pub(super) fn csv_field(s: &str) -> String {
     }
 }
 
+/// The CSV text, starting with a UTF-8 byte-order mark: without it Excel reads the file as the
+/// system's legacy code page and garbles accents and non-Latin scripts (LibreOffice, Numbers and
+/// CSV libraries skip the mark).
 pub fn to_csv(rows: &[ExportRow]) -> String {
-    let mut out = HEADER.join(",");
+    let mut out = String::from('\u{feff}');
+    out.push_str(&HEADER.join(","));
     out.push_str("\r\n");
     for r in rows {
         let titles: Vec<&str> = r.sources.iter().map(|s| s.title.as_str()).collect();
@@ -140,14 +144,14 @@ pub fn to_csv(rows: &[ExportRow]) -> String {
 }
 
 /// The rows as JSON, with the view they came from so a reader can get back to it.
-pub fn to_json(rows: &[ExportRow], d: &Dataset, view_query: &str) -> String {
+pub fn to_json(rows: &[ExportRow], d: &Dataset, view_query: &str, lang: Lang) -> String {
     #[derive(Serialize)]
     struct Doc<'a> {
         negotiation: &'a str,
         view: &'a str,
         rows: &'a [ExportRow],
     }
-    serde_json::to_string_pretty(&Doc { negotiation: d.negotiation.name.en(), view: view_query, rows })
+    serde_json::to_string_pretty(&Doc { negotiation: d.negotiation.name.get(lang), view: view_query, rows })
         .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
 

@@ -6,6 +6,7 @@ mod articles;
 mod compare;
 mod export;
 mod groups;
+mod map;
 mod reconcile;
 mod resolve;
 mod sources;
@@ -25,6 +26,7 @@ pub use articles::{
 pub use compare::{agreement_matrix, changes, compare, Agreement, Change, CompareModel, CompareRow, Matrix, PairCount};
 pub use export::{export_rows, to_csv, to_json, ExportRow, ExportSource};
 pub use groups::{find_group, groups, in_group, region_slug, Group};
+pub use map::{coloring, map_model, parse_geometry, Coloring, Fill, Geometry, MapEntry, MapModel, Shape};
 pub use reconcile::{find_actor, normalise_topics};
 pub use resolve::{history, known_by, stance_at, subquestion_stances, Cell, Held};
 pub use sources::{reading_list, reports, ReadingItem, Report};
@@ -32,8 +34,11 @@ pub use strip::{strips, Strip, StripSegment};
 pub use summary::{compare_summary, summary, table_summary, Summary, TopicCount};
 pub use table::{
     can_join, emptied_by, has_treaty_record, rows_per_page, selected_actors, shown_topics, table, Filter, Row,
-    TableModel, CELLS_PER_PAGE,
+    TableModel, CELLS_PER_PAGE, EMBED_ROWS,
 };
-pub use timeline::{day_number, timeline, EventMark, Lane, Segment, TimelineModel};
+pub use timeline::{day_number, timeline, EventCluster, EventMark, Lane, Segment, TimelineModel, MARKER_WIDTH};
 pub use treaty::{stage_counts, standing, status_date, Stage, Standing};
-pub use view::{canonical, kind_id, parse_kind, Notice, Reason, Sort, StanceFilter, Theme, View, ViewState};
+pub use view::{
+    canonical, cap_notices, kind_id, parse_kind, MapColor, Notice, Reason, Sort, StanceFilter, Theme, View, ViewState,
+    MAX_NOTICES,
+};

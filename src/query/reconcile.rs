@@ -2,7 +2,7 @@
 //! dataset's own spelling, and what the dataset does not have is dropped with a notice (a stale
 //! link still opens a valid view).
 
-use super::view::{canonical, Notice, Reason, Sort, StanceFilter, ViewState};
+use super::view::{canonical, MapColor, Notice, Reason, Sort, StanceFilter, ViewState};
 use crate::model::{ActorId, Dataset, TopicId};
 
 impl ViewState {
@@ -75,7 +75,26 @@ impl ViewState {
                 }
             };
         }
+        if let Some(MapColor::Topic(id)) = &v.color {
+            v.color = match topic_of(id) {
+                Some(t) => Some(MapColor::Topic(t.id.clone())),
+                None => {
+                    notices.push(Notice::new("color", id.as_str(), Reason::UnknownTopic));
+                    None
+                }
+            };
+        }
+        v.color = v.normalise_color(d, v.color.clone());
         (v, notices)
+    }
+
+    /// The first shown topic is the default colouring: spelt out, it is written as `None`, so
+    /// that equal maps have equal links.
+    pub fn normalise_color(&self, d: &Dataset, color: Option<MapColor>) -> Option<MapColor> {
+        match color {
+            Some(MapColor::Topic(t)) if self.shown_topic_ids(d).first() == Some(&t) => None,
+            other => other,
+        }
     }
 }
 

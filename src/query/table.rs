@@ -148,6 +148,10 @@ fn matches_text(row: &Row, needle: &str, lang: Lang) -> bool {
 /// 50 ms on its stress dataset (12 topics), on a two-core machine where 240 cells took 75-90 ms.
 pub const CELLS_PER_PAGE: usize = 120;
 
+/// Rows per page of a table embedded in an article: ten, as newsroom tables page, so that the
+/// embed stays about a screen tall (at most 900 px at 600 px wide).
+pub const EMBED_ROWS: usize = 10;
+
 /// Rows per page for a table of `topics` columns: a screenful or more of a small table, ten
 /// rows of a wide one.
 pub fn rows_per_page(topics: usize) -> usize {

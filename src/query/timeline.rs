@@ -127,6 +127,51 @@ pub fn timeline<'d>(d: &'d Dataset, v: &ViewState, lang: Lang) -> TimelineModel<
     TimelineModel { start, end, ticks, events, lanes, without_positions }
 }
 
+/// How wide an event marker is, as a share of the axis: wide enough for a word ("Session",
+/// "Adoption"). Widths are shares, not pixels, so markers that do not overlap at one width do
+/// not overlap at any.
+pub const MARKER_WIDTH: f64 = 0.1;
+
+/// Events close enough to share one marker: indices into [`TimelineModel::events`], and where
+/// the marker starts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventCluster {
+    pub events: std::ops::Range<usize>,
+    /// The marker spans `left .. left + width`; it contains the first event's point, since an
+    /// event at `at` is drawn at `at * (1 - width)`, which keeps the last marker on the axis.
+    pub left: f64,
+}
+
+impl<'d> TimelineModel<'d> {
+    /// Groups the (date-ordered) events into markers `width` wide that never overlap: an event
+    /// joins the marker before it when it would start inside it. The left edges only grow, so
+    /// the markers stay in date order.
+    pub fn clusters(&self, width: f64) -> Vec<EventCluster> {
+        let width = width.clamp(0.0, 1.0);
+        let mut out: Vec<EventCluster> = Vec::new();
+        for (i, e) in self.events.iter().enumerate() {
+            let x = e.at * (1.0 - width);
+            match out.last_mut() {
+                Some(c) if x < c.left + width => c.events.end = i + 1,
+                _ => out.push(EventCluster { events: i..i + 1, left: x }),
+            }
+        }
+        out
+    }
+
+    /// The lanes grouped by actor, in the table's order: one row per actor, each topic a band.
+    pub fn by_actor(&self) -> Vec<(&'d Actor, Vec<&Lane<'d>>)> {
+        let mut out: Vec<(&Actor, Vec<&Lane>)> = Vec::new();
+        for lane in &self.lanes {
+            match out.last_mut() {
+                Some((actor, lanes)) if actor.id == lane.actor.id => lanes.push(lane),
+                _ => out.push((lane.actor, vec![lane])),
+            }
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::day_number;

@@ -12,13 +12,14 @@ pub enum View {
     Sources,
     /// The adopted text article by article.
     Articles,
+    Map,
 }
 
 impl View {
     /// Compare shows two to four actors side by side.
     pub const MAX_COMPARED: usize = 4;
 
-    pub const ALL: [View; 5] = [View::Table, View::Compare, View::Timeline, View::Sources, View::Articles];
+    pub const ALL: [View; 6] = [View::Table, View::Compare, View::Timeline, View::Map, View::Sources, View::Articles];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -27,6 +28,7 @@ impl View {
             View::Timeline => "timeline",
             View::Sources => "sources",
             View::Articles => "articles",
+            View::Map => "map",
         }
     }
 
@@ -67,6 +69,15 @@ pub enum Sort {
     Topic(TopicId),
 }
 
+/// `color=`: what the map colours states by.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum MapColor {
+    /// Each state's stance on this topic.
+    Topic(TopicId),
+    /// Signed, ratified (or joined), or neither, from the dataset's treaty actions.
+    Treaty,
+}
+
 /// `stance=topic:stance`: show only actors holding that stance on that topic.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct StanceFilter {
@@ -104,6 +115,9 @@ pub struct ViewState {
     /// The articles the articles view shows; empty means all. Unique, in
     /// [`super::article_order`].
     pub articles: Vec<ArticleId>,
+    /// What the map colours by; `None` is the first shown topic (a default that depends on the
+    /// dataset, so `reconcile` turns that topic, spelt out, back into `None`).
+    pub color: Option<MapColor>,
 }
 
 /// Why part of a link was ignored; the interface words it in the reader's language.
@@ -135,6 +149,14 @@ pub enum Reason {
     ForeignData,
     /// `article=` names no article of this dataset.
     UnknownArticle,
+    /// A dataset this page may load, which failed; the reader chose the bundled one instead.
+    DataFailed,
+    /// The query string was longer than [`crate::url::MAX_QUERY`]; the rest was not read.
+    LinkTooLong,
+    /// This many further notices, not listed one by one.
+    More(usize),
+    /// `color=` neither a topic id nor `treaty`.
+    Color,
 }
 
 /// A part of a URL (or of embed attributes) that was ignored, and why; shown to the reader.
@@ -154,6 +176,28 @@ impl Notice {
         };
         Self { param: param.to_owned(), value, reason }
     }
+}
+
+/// How many notices are listed one by one; a link with 50,000 bad ids must not render 50,000
+/// lines.
+pub const MAX_NOTICES: usize = 10;
+
+/// Keeps the first [`MAX_NOTICES`] notices and sums up the rest (including an earlier summary)
+/// as one `Reason::More`, so notices from several steps can be capped again when joined.
+pub fn cap_notices(notices: Vec<Notice>) -> Vec<Notice> {
+    let mut kept = Vec::with_capacity(MAX_NOTICES + 1);
+    let mut more = 0;
+    for n in notices {
+        match n.reason {
+            Reason::More(k) => more += k,
+            _ if kept.len() < MAX_NOTICES => kept.push(n),
+            _ => more += 1,
+        }
+    }
+    if more > 0 {
+        kept.push(Notice::new("", "", Reason::More(more)));
+    }
+    kept
 }
 
 /// Sorts and removes duplicates, so that equal selections are equal values (and equal URLs).

@@ -99,8 +99,15 @@ fn io_failure(what: impl std::fmt::Display) -> Failure {
     Failure::Io(what.to_string())
 }
 
+fn read_bytes(path: &str) -> Result<Vec<u8>, Failure> {
+    std::fs::read(path).map_err(|e| io_failure(format!("cannot read {path}: {e}")))
+}
+
+/// The file's text; bytes that are not UTF-8 are a fault of the data, said as the widget says it.
 fn read(path: &str) -> Result<String, Failure> {
-    std::fs::read_to_string(path).map_err(|e| io_failure(format!("cannot read {path}: {e}")))
+    crate::model::decode_text(&read_bytes(path)?)
+        .map(str::to_owned)
+        .map_err(|e| Failure::Data(e.faults.iter().map(|f| format!("{f}\n")).collect()))
 }
 
 fn write_file(path: &Path, text: &str) -> Result<(), Failure> {
@@ -128,7 +135,7 @@ fn read_dataset(path: &str) -> Result<Dataset, Failure> {
 }
 
 fn check(path: &str, out: &mut dyn Write) -> Result<i32, Failure> {
-    match load(&read(path)?) {
+    match crate::model::decode_text(&read_bytes(path)?).and_then(load) {
         Ok(d) => {
             let _ = writeln!(out, "ok: {}", summary(&d));
             Ok(0)

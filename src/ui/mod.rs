@@ -1,13 +1,14 @@
 //! Yew components: they render view state and dispatch [`crate::query::Action`]s; every rule
 //! they follow lives in `query`, `url` or `model`.
 //!
-//! One folder per view (`table`, `compare`, `timeline`, `sources`, `share`), the pieces several
+//! One folder per view (`table`, `compare`, `timeline`, `map`, `sources`, `share`), the pieces several
 //! views use in `parts`, the widget around the views (loading, mounting, settings, the reducer)
 //! in `shell`, and the browser's APIs (address bar, fetching) in `browser`.
 
 pub(crate) mod articles;
 pub(crate) mod browser;
 pub(crate) mod compare;
+pub(crate) mod map;
 pub(crate) mod parts;
 pub(crate) mod share;
 pub(crate) mod shell;
@@ -16,6 +17,7 @@ pub(crate) mod table;
 pub(crate) mod timeline;
 
 pub use browser::fetch::{FetchFailure, LoadError};
+pub use map::provide_geometry;
 pub use parts::{Subject, ViewProps};
 pub use shell::app::{App, AppProps};
 pub use shell::dataset::Foreign;

@@ -44,6 +44,17 @@ pub fn pym_height_message(child_id: &str, height: u32) -> String {
     format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}")
 }
 
+/// The origin the embedding page states in the frame's address (`host=https://news.example`):
+/// the one origin whose messages (the theme) the frame then obeys, for host pages that send no
+/// referrer. `None` unless it is an http(s) origin and nothing more: no path, query or user.
+pub fn stated_host(query: &str) -> Option<String> {
+    let (_, value) = super::pairs(query).into_iter().find(|(k, _)| k.eq_ignore_ascii_case("host"))?;
+    let value = value.trim().trim_end_matches('/').to_ascii_lowercase();
+    let rest = value.strip_prefix("https://").or_else(|| value.strip_prefix("http://"))?;
+    let fits = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']');
+    (!rest.is_empty() && rest.len() <= 255 && rest.bytes().all(fits)).then_some(value)
+}
+
 /// The attributes of a script embed, as decodable pairs: `data-view` is `view`, `data-src`
 /// is the dataset (`data`).
 pub fn attribute_pairs<'a>(attrs: impl IntoIterator<Item = (&'a str, String)>) -> Vec<(String, String)> {
@@ -99,6 +110,23 @@ mod tests {
         let (v, notices) = crate::url::decode_pairs(attribute_pairs(attrs));
         assert_eq!(notices, vec![]);
         assert_eq!(v, ViewState { data: Some("/x.json".into()), ..compare() });
+    }
+
+    #[test]
+    fn the_stated_host_is_an_http_origin_or_nothing() {
+        assert_eq!(stated_host("?embed=1&host=https%3A%2F%2FNews.Example%2F"), Some("https://news.example".into()));
+        assert_eq!(stated_host("host=http://127.0.0.1:8080"), Some("http://127.0.0.1:8080".into()));
+        for bad in [
+            "host=",
+            "host=news.example",
+            "host=javascript:alert(1)",
+            "host=https://a.example/path",
+            "host=https://user@a.example",
+            "host=https://",
+            "embed=1",
+        ] {
+            assert_eq!(stated_host(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -8,19 +8,22 @@ mod percent;
 
 use crate::model::{is_valid_id, ActorId, ArticleRef, Lang, PartialDate, StanceId, TopicId};
 use crate::query::{
-    canonical, canonical_articles, kind_id, parse_kind, Notice, Reason, Sort, Stage, StanceFilter, Theme, View,
-    ViewState,
+    canonical, canonical_articles, cap_notices, kind_id, parse_kind, MapColor, Notice, Reason, Sort, Stage,
+    StanceFilter, Theme, View, ViewState,
 };
 
 /// The contract's parameters, in the order a canonical URL lists them. Extend, never rename.
-pub const PARAMS: [&str; 17] = [
+pub const PARAMS: [&str; 18] = [
     "view", "actors", "topics", "kind", "group", "at", "from", "to", "q", "stance", "sort", "lang", "theme", "embed",
-    "data", "treaty", "article",
+    "data", "treaty", "color", "article",
 ];
 
 const MAX_LIST: usize = 300;
 const MAX_Q: usize = 200;
 const MAX_DATA_URL: usize = 2048;
+/// The longest query string read: room for every parameter at its own limit, and a bound on the
+/// work any link can cause (a link of 50,000 ids is cut here, not parsed to the end).
+pub const MAX_QUERY: usize = 16 * 1024;
 
 /// Splits a query string (with or without its leading `?`) into decoded pairs.
 pub fn pairs(query: &str) -> Vec<(String, String)> {
@@ -38,7 +41,19 @@ pub fn pairs(query: &str) -> Vec<(String, String)> {
 /// Reads a view from a query string. Parameters outside the contract belong to the host page
 /// and are skipped silently.
 pub fn decode(query: &str) -> (ViewState, Vec<Notice>) {
-    decode_pairs(pairs(query))
+    let query = query.trim_start_matches('?');
+    if query.len() <= MAX_QUERY {
+        return decode_pairs(pairs(query));
+    }
+    // Cut at the last whole parameter within the limit, so no value is read half.
+    let mut end = MAX_QUERY;
+    while !query.is_char_boundary(end) {
+        end -= 1;
+    }
+    let end = query[..end].rfind('&').unwrap_or(0);
+    let (view, notices) = decode_pairs(pairs(&query[..end]));
+    let too_long = Notice::new("", "", Reason::LinkTooLong);
+    (view, cap_notices(std::iter::once(too_long).chain(notices).collect()))
 }
 
 /// Reads a view from name/value pairs, e.g. a script embed's `data-*` attributes.
@@ -131,6 +146,12 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (ViewS
                     }
                 }
             }
+            "color" => match value {
+                "" => v.color = None,
+                t if t.eq_ignore_ascii_case("treaty") => v.color = Some(MapColor::Treaty),
+                id if is_valid_id(id) => v.color = Some(MapColor::Topic(TopicId::new(id))),
+                _ => ignore(Reason::Color),
+            },
             _ => unreachable!("every name in PARAMS is matched"),
         }
     }
@@ -147,7 +168,7 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (ViewS
     v.kinds = canonical(v.kinds);
     v.treaty = canonical(v.treaty);
     v.articles = canonical_articles(v.articles);
-    (v, notices)
+    (v, cap_notices(notices))
 }
 
 fn id_list(key: &str, value: &str, notices: &mut Vec<Notice>) -> Vec<String> {
@@ -249,6 +270,11 @@ pub fn encode_pairs(v: &ViewState) -> Vec<(&'static str, String)> {
     }
     if !v.treaty.is_empty() {
         out.push(("treaty", join(v.treaty.iter().map(|s| s.code().to_owned()).collect())));
+    }
+    match &v.color {
+        None => {}
+        Some(MapColor::Treaty) => out.push(("color", "treaty".to_owned())),
+        Some(MapColor::Topic(t)) => out.push(("color", t.to_string())),
     }
     if !v.articles.is_empty() {
         // Reading order (6 before 14), not the alphabet's: `join` would sort them again.

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { serve, launch, openPage } from './harness.mjs';
+import { serve, launch, openPage, openOptions } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -128,6 +128,7 @@ test('the language follows the browser unless lang= says otherwise', async () =>
   await page.goto(`${server.url}/`);
   await ready(page);
   assert.equal(await page.locator('.st-widget').getAttribute('lang'), 'fr');
+  await openOptions(page);
   assert.equal(await page.getByRole('combobox', { name: /Langue|Language/ }).inputValue(), 'fr');
   await page.goto(`${server.url}/?lang=es`);
   await ready(page);
@@ -145,6 +146,7 @@ test('themes: the system preference, overridden by theme=, and by the menu', asy
   await page.goto(`${server.url}/?theme=light`);
   await ready(page);
   assert.equal(await bg(page), 'rgb(255, 255, 255)', 'light by choice');
+  await openOptions(page);
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
   assert.equal(await bg(page), 'rgb(21, 23, 27)');
   assert.equal(new URL(page.url()).search, '?theme=dark');

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import { serve, launch, openPage } from './harness.mjs';
+import { serve, launch, openPage, openOptions } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -59,6 +59,7 @@ test('script embeds keep separate selections and never touch the host address', 
   await second.getByRole('button', { name: 'Remove Russia' }).click();
   await second.getByText('Choose two to four actors').waitFor();
   assert.equal(await second.getAttribute('data-actors'), 'USA');
+  await openOptions(first);
   await first.getByRole('searchbox', { name: /Search/ }).fill('india');
   await first.getByText('Actors shown: 1 of 4').waitFor();
   assert.equal(await first.getAttribute('data-q'), 'india');

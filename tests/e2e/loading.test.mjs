@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import { serve, launch, openPage } from './harness.mjs';
+import { serve, launch, openPage, openOptions } from './harness.mjs';
 
 const OUTLINE = '/data/un-cybercrime-convention.outline.en.json';
 const WHOLE = '/data/un-cybercrime-convention.json';
@@ -83,6 +83,7 @@ test('another language is fetched when chosen, and the interface switches to it 
   const { page, problems } = await openPage(browser, `${server.url}/?actors=RUS,USA`);
   await page.getByRole('table').waitFor();
   assert.equal(server.requests.filter((p) => p.startsWith('/i18n/')).length, 0, 'English needs no table');
+  await openOptions(page);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
   await page.getByRole('button', { name: 'Tableau', exact: true }).waitFor();
   assert.equal(await page.locator('.st-widget').getAttribute('lang'), 'fr');

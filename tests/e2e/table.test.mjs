@@ -2,7 +2,7 @@
 // in step with what is shown.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage } from './harness.mjs';
+import { serve, launch, openPage, openOptions } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -39,6 +39,7 @@ test('changing a filter updates the table and the address bar', async () => {
   const table = page.getByRole('table', { name: /positions on Scope, Title and Safeguards/ });
   await table.waitFor();
   assert.equal(query(page), '');
+  await openOptions(page);
   await page.getByRole('checkbox', { name: 'Title' }).uncheck();
   await page.getByRole('table', { name: /positions on Scope and Safeguards,/ }).waitFor();
   assert.equal(query(page), '?topics=safeguards,scope');
@@ -56,6 +57,7 @@ test('changing a filter updates the table and the address bar', async () => {
 
 test('a reader can type a search of several words, key by key', async () => {
   const { page } = await openPage(browser, `${server.url}/`);
+  await openOptions(page);
   const search = page.getByRole('searchbox', { name: /Search/ });
   await search.pressSequentially('united states');
   assert.equal(await search.inputValue(), 'united states');

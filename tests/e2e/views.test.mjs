@@ -2,7 +2,7 @@
 // typing and the keyboard; each checks the text that results and the address that comes back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage } from './harness.mjs';
+import { serve, launch, openPage, openOptions } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -105,6 +105,7 @@ test('the sources view lists the reading list for the chosen actors', async () =
 test('table filters: kind, group and stance, and an empty result that says why', async () => {
   const { page } = await openPage(browser, `${server.url}/?kind=organisation`);
   await page.getByText('Actors shown: 1 of 4').waitFor();
+  await openOptions(page);
   await page.getByRole('combobox', { name: 'Kind of actor' }).selectOption({ label: 'All kinds' });
   await page.getByRole('combobox', { name: 'Scope: stance' }).selectOption({ label: '◔ Narrow' });
   await page.getByText('Actors shown: 1 of 4').waitFor();

@@ -38,24 +38,28 @@ pub fn replace_url(view: &ViewState) {
     }
 }
 
-/// The origins the hosting page allows datasets from, besides its own, as listed in
-/// `<meta name="stances-data-origins" content="https://a.example https://b.example">`.
-fn allowed_origins() -> Vec<String> {
-    let meta = window().document().and_then(|d| d.query_selector("meta[name='stances-data-origins']").ok().flatten());
+/// The origins a dataset may come from: the page's own and those it allows in
+/// `<meta name="stances-data-origins" content="https://a.example https://b.example">`; `None`
+/// for any origin (`any_origin`: an address the host page's own author wrote). Checked both
+/// against the address asked for and against where the answer came from, after redirects.
+pub fn dataset_origins(any_origin: bool) -> Option<Vec<String>> {
+    if any_origin {
+        return None;
+    }
+    let w = window();
+    let meta = w.document().and_then(|d| d.query_selector("meta[name='stances-data-origins']").ok().flatten());
     let content = meta.and_then(|m| m.get_attribute("content")).unwrap_or_default();
-    content.split_whitespace().filter_map(|o| web_sys::Url::new(o).ok()).map(|u| u.origin()).collect()
+    let listed = content.split_whitespace().filter_map(|o| web_sys::Url::new(o).ok()).map(|u| u.origin());
+    Some(w.location().origin().into_iter().chain(listed).collect())
 }
 
 /// Resolves a dataset address against the page; `None` when it is not http(s), or its origin is
-/// neither the page's nor one the page allows (unless `any_origin`, for addresses the host
-/// page's own author wrote).
-pub fn dataset_url(address: &str, any_origin: bool) -> Option<String> {
+/// not one of `origins` (`None`: any).
+pub fn dataset_url(address: &str, origins: Option<&[String]>) -> Option<String> {
     let href = window().location().href().ok()?;
     let url = web_sys::Url::new_with_base(address, &href).ok()?;
-    let page = web_sys::Url::new(&href).ok()?;
     let web = matches!(url.protocol().as_str(), "http:" | "https:");
-    let origin = url.origin();
-    let allowed = any_origin || origin == page.origin() || allowed_origins().contains(&origin);
+    let allowed = origins.is_none_or(|o| o.contains(&url.origin()));
     (web && allowed).then(|| url.href())
 }
 

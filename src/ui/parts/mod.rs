@@ -25,6 +25,22 @@ pub struct ViewProps {
     pub open: Callback<Subject>,
 }
 
+thread_local! {
+    /// Whether the widgets of this page are embedded in someone else's (iframe or script): one
+    /// wasm instance serves either our own page or embeds, never both, so a flag set when a
+    /// widget renders is enough, and costs the default page far less than a yew context.
+    static EMBEDDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+pub fn set_embedded(embedded: bool) {
+    EMBEDDED.with(|e| e.set(embedded));
+}
+
+/// Whether the view being drawn is inside an embed (which pages its table shorter).
+pub fn is_embedded() -> bool {
+    EMBEDDED.with(std::cell::Cell::get)
+}
+
 /// What a panel of reports is about.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Subject {
@@ -45,6 +61,18 @@ pub fn stance_badge(stance: &Stance, rank: usize, topic: &Topic, lang: Lang) -> 
 
 pub fn held_badge(held: &Held, topic: &Topic, lang: Lang) -> Html {
     stance_badge(held.stance, held.rank, topic, lang)
+}
+
+/// [`t`]'s text with each value in a `<bdi>`, for sentences that carry text from a link or a
+/// dataset (a name, an address): bidirectional controls in it cannot reorder our words.
+pub fn t_isolated(lang: Lang, key: Key, args: &[(&str, &str)]) -> Html {
+    use crate::i18n::Segment;
+    html! {
+        { for crate::i18n::segments(lang, key, args).into_iter().map(|s| match s {
+            Segment::Words(w) => html! { { w } },
+            Segment::Value(v) => html! { <bdi>{ v }</bdi> },
+        }) }
+    }
 }
 
 /// The reader's words for `key`.
@@ -99,6 +127,7 @@ pub fn view_key(view: crate::query::View) -> Key {
         View::Timeline => Key::ViewTimeline,
         View::Sources => Key::ViewSources,
         View::Articles => Key::ViewArticles,
+        View::Map => Key::ViewMap,
     }
 }
 
@@ -128,6 +157,12 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         Reason::ForeignData => Key::ForeignData,
         Reason::Stage => Key::IgnoredTreaty,
         Reason::UnknownArticle => Key::UnknownArticle,
+        Reason::DataFailed => Key::DataFailed,
+        Reason::LinkTooLong => {
+            return t(lang, Key::IgnoredLinkTooLong, &[("max", &crate::url::MAX_QUERY.to_string())]);
+        }
+        Reason::More(n) => return t(lang, Key::MoreNotices, &[("n", &n.to_string())]),
+        Reason::Color => Key::IgnoredColor,
     };
     tx(lang, key).to_owned()
 }

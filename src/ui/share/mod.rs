@@ -8,7 +8,9 @@ use crate::ui::browser::{bundle_base, copy_text, download};
 use crate::ui::parts::{tx, view_key};
 use crate::ui::shell::host::Host;
 use crate::url::embed::{iframe_snippet, script_snippet};
+use gloo::events::EventListener;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlDialogElement, HtmlInputElement};
 use yew::prelude::*;
 
@@ -55,7 +57,7 @@ fn produce(output: Output, d: &Dataset, v: &ViewState, lang: Lang) -> String {
         }
         Output::Json => {
             let rows = export_rows(d, v, lang);
-            download("stances.json", "application/json", &to_json(&rows, d, &crate::url::encode(v)))
+            download("stances.json", "application/json", &to_json(&rows, d, &crate::url::encode(v), lang))
                 .map(|()| rows.len())
         }
     };
@@ -90,13 +92,6 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
         });
     }
     let link = full_view_link(&props.view);
-    if props.host == Host::Frame {
-        return html! {
-            <p class="st-share st-compact">
-                <a href={link} target="_blank" rel="noopener">{ tx(props.lang, Key::OpenFullView) }</a>
-            </p>
-        };
-    }
     let copy = {
         let status = status.clone();
         let link = link.clone();
@@ -125,6 +120,19 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
             }
         })
     };
+    if props.host != Host::Page {
+        // An embed ends as a newsroom graphic does: where the data comes from, the data, and
+        // the way to the full view.
+        let d = &props.dataset;
+        return html! {
+            <footer class="st-embed-footer">
+                <span class="st-source-line">{ t(props.lang, Key::SourceLine, &[("name", d.negotiation.name.get(props.lang))]) }</span>
+                <button type="button" class="st-linkish" onclick={output(Output::Csv)}>{ tx(props.lang, Key::DownloadData) }</button>
+                <a href={link} target="_blank" rel="noopener">{ tx(props.lang, Key::OpenFullView) }</a>
+                <span class="st-share-status" role="status">{ (*status).clone() }</span>
+            </footer>
+        };
+    }
     let open_embed = {
         let embed_open = embed_open.clone();
         Callback::from(move |_| embed_open.set(true))
@@ -164,13 +172,28 @@ struct EmbedDialogProps {
 #[function_component(EmbedDialog)]
 fn embed_dialog(props: &EmbedDialogProps) -> Html {
     let dialog = use_node_ref();
+    let preview_frame = use_node_ref();
     let title = use_state(|| props.title.clone());
     {
-        let dialog = dialog.clone();
+        let (dialog, preview_frame) = (dialog.clone(), preview_frame.clone());
         use_effect_with((), move |_| {
             if let Some(d) = dialog.cast::<HtmlDialogElement>() {
                 let _ = d.show_modal();
             }
+            // Escape pressed inside the live preview never reaches this page; the preview says
+            // so with a message (`frame::forward_escape`), heeded only from that frame.
+            let listener = EventListener::new(&super::browser::window(), "message", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
+                let frame = preview_frame.cast::<web_sys::HtmlIFrameElement>().and_then(|f| f.content_window());
+                let from_preview = matches!((event.source(), frame), (Some(s), Some(f)) if js_sys::Object::is(&s, &f));
+                let kind = js_sys::Reflect::get(&event.data(), &"type".into()).ok().and_then(|t| t.as_string());
+                if from_preview && kind.as_deref() == Some(crate::ui::shell::frame::ESCAPE_MESSAGE) {
+                    if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                        d.close();
+                    }
+                }
+            });
+            move || drop(listener)
         });
     }
     let base = bundle_base();
@@ -212,7 +235,7 @@ fn embed_dialog(props: &EmbedDialogProps) -> Html {
                 <textarea readonly=true rows="3" value={script} />
             </label>
             <h4>{ tx(props.lang, Key::Preview) }</h4>
-            <iframe class="st-preview" src={preview} title={t(props.lang, Key::PreviewOf, &[("title", &title)])} loading="lazy"></iframe>
+            <iframe ref={preview_frame} class="st-preview" src={preview} title={t(props.lang, Key::PreviewOf, &[("title", &title)])} loading="lazy"></iframe>
         </dialog>
     }
 }

@@ -2,10 +2,10 @@
 //! to load or validate shows what is wrong instead of an empty box, and offers the bundled one.
 
 use crate::model::Dataset;
-use crate::query::{Notice, Reason, ViewState};
+use crate::query::{cap_notices, Notice, Reason, ViewState};
 use crate::ui::browser::fetch::{both, ensure_lang, fetch_dataset, fetch_outline, LoadError};
-use crate::ui::browser::{browser_lang, dataset_url};
-use crate::ui::shell::dataset::{bundled_address, bundled_outline, Foreign};
+use crate::ui::browser::{browser_lang, dataset_origins, dataset_url};
+use crate::ui::shell::dataset::{bundled_outline, fetch_bundled, Foreign};
 use crate::ui::shell::error_panel::ErrorPanel;
 use crate::ui::shell::host::Host;
 use crate::ui::shell::widget::Widget;
@@ -38,8 +38,9 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(*bundled_only, move |bundled_only| {
             let mut props = props;
             if *bundled_only {
+                // It was an address this page may load, and it failed: not "another site's".
                 if let Some(data) = props.view.data.take() {
-                    props.notices.push(Notice::new("data", &data, Reason::ForeignData));
+                    props.notices.push(Notice::new("data", &data, Reason::DataFailed));
                 }
             }
             state.set(Load::Loading);
@@ -68,12 +69,13 @@ pub fn app(props: &AppProps) -> Html {
 async fn load_view(props: AppProps) -> Load {
     let mut notices = props.notices;
     let mut view = props.view;
+    // The host page's author chose a script embed's dataset; a link's is the reader's, so it is
+    // trusted only from this site or the origins the page allows.
+    let origins = dataset_origins(matches!(props.host, Host::Script(_)));
     // `None`: the bundled dataset.
     let foreign = match view.data.as_deref() {
         None => None,
-        // The host page's author chose a script embed's dataset; a link's is the reader's, so
-        // it is trusted only from this site or the origins the page allows.
-        Some(requested) => match dataset_url(requested, matches!(props.host, Host::Script(_))) {
+        Some(requested) => match dataset_url(requested, origins.as_deref()) {
             Some(url) => Some(url),
             None => {
                 notices.push(Notice::new("data", requested, Reason::ForeignData));
@@ -86,11 +88,11 @@ async fn load_view(props: AppProps) -> Load {
     let lang = view.lang.or_else(browser_lang).unwrap_or_default();
     let dataset = async {
         match &foreign {
-            Some(address) => fetch_dataset(address).await,
+            Some(address) => fetch_dataset(address, origins).await,
             // The outline first; a bundle without one (an older copy) still works from the whole.
             None => match fetch_outline(&bundled_outline(lang)).await {
                 Ok(outline) => Ok(outline),
-                Err(_) => fetch_dataset(&bundled_address()).await,
+                Err(_) => fetch_bundled().await,
             },
         }
     };
@@ -99,11 +101,13 @@ async fn load_view(props: AppProps) -> Load {
     mark("stances:parsed");
     yew::platform::time::sleep(std::time::Duration::ZERO).await;
     match loaded {
-        Ok(dataset) => {
+        Ok((dataset, from)) => {
             let (view, more) = view.reconcile(&dataset);
             notices.extend(more);
-            let foreign = foreign.map(|address| Foreign { name: dataset.negotiation.name.en().to_owned(), address });
-            Load::Ready(Rc::new(dataset), view, notices, foreign)
+            // Named in the reader's language, at the address the bytes came from.
+            let foreign =
+                foreign.map(|_| Foreign { name: dataset.negotiation.name.get(lang).to_owned(), address: from });
+            Load::Ready(dataset, view, cap_notices(notices), foreign)
         }
         Err(error) => Load::Failed(error),
     }

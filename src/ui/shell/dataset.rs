@@ -16,6 +16,12 @@ pub fn bundled_address() -> String {
     format!("{}{BUNDLED_DATA}", bundle_base())
 }
 
+/// The whole bundled dataset, from the bundle's own origin only.
+pub async fn fetch_bundled() -> crate::ui::browser::fetch::Loaded {
+    let address = bundled_address();
+    crate::ui::browser::fetch::fetch_dataset(&address, crate::ui::browser::fetch::own_origin(&address)).await
+}
+
 /// A dataset that is not the bundled one, named so that nobody can pass it off as ours.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Foreign {

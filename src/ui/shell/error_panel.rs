@@ -3,7 +3,7 @@
 
 use crate::i18n::{t, Key};
 use crate::model::Lang;
-use crate::ui::parts::tx;
+use crate::ui::parts::{t_isolated, tx};
 use yew::prelude::*;
 
 pub use crate::ui::browser::fetch::{FetchFailure, LoadError};
@@ -30,6 +30,10 @@ pub fn failure_text(failure: &FetchFailure, lang: Lang) -> String {
             t(lang, Key::FetchTooLarge, &[("limit", &format!("{} MB", crate::model::MAX_BYTES / (1024 * 1024)))])
         }
         FetchFailure::Unreadable => tx(lang, Key::FetchUnreadable).to_owned(),
+        FetchFailure::TooSlow => {
+            t(lang, Key::FetchTooSlow, &[("seconds", &crate::ui::browser::fetch::DOWNLOAD_SECONDS.to_string())])
+        }
+        FetchFailure::Redirected(origin) => t(lang, Key::FetchRedirected, &[("origin", origin)]),
     }
 }
 
@@ -41,16 +45,17 @@ pub fn error_panel(props: &ErrorPanelProps) -> Html {
     let lang = props.lang;
     let body = match &props.error {
         LoadError::Unreachable { address, failure } => html! {
-            <p>{ t(lang, Key::Unreachable, &[("address", address), ("reason", &failure_text(failure, lang))]) }</p>
+            <p>{ t_isolated(lang, Key::Unreachable, &[("address", address), ("reason", &failure_text(failure, lang))]) }</p>
         },
         LoadError::Invalid { address, faults } => {
             let n = faults.len();
             html! {
                 <>
-                <p>{ t(lang, Key::HasFaults, &[("address", address), ("n", &n.to_string())]) }</p>
+                <p>{ t_isolated(lang, Key::HasFaults, &[("address", address), ("n", &n.to_string())]) }</p>
                 <ul class="st-faults">
                     { for faults.iter().take(SHOWN_FAULTS).map(|f| html! {
-                        <li><code>{ f.path.clone() }</code>{ ": " }{ f.reason.clone() }</li>
+                        // Both quote the data, so each is isolated from the other and from our words.
+                        <li><code><bdi>{ f.path.clone() }</bdi></code>{ ": " }<bdi>{ f.reason.clone() }</bdi></li>
                     }) }
                 </ul>
                 if n > SHOWN_FAULTS {

@@ -40,13 +40,44 @@ pub fn report_height(child_id: Option<String>) {
     }
 }
 
+/// Tells the parent page that Escape was pressed in the frame (`{type: "stances:escape"}`), since
+/// key events do not cross a frame's border: a dialog around the frame (our own Embed dialog's
+/// live preview) can then close. Not while a dialog of the frame is open: that Escape is its own.
+pub fn forward_escape() {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(Some(parent)) = window.parent() else { return };
+    let Some(document) = window.document() else { return };
+    let doc = document.clone();
+    gloo::events::EventListener::new(&document, "keydown", move |event| {
+        let escape = event.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|e| e.key() == "Escape");
+        if escape && doc.query_selector("dialog[open]").ok().flatten().is_none() {
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &ESCAPE_MESSAGE.into());
+            // Says nothing but that a key was pressed; the frame cannot know its parent's origin.
+            let _ = parent.post_message(&message, "*");
+        }
+    })
+    .forget();
+}
+
+/// The message a frame posts to its parent when Escape is pressed in it.
+pub const ESCAPE_MESSAGE: &str = "stances:escape";
+
 /// Follows the host page's theme: `{type: "stances:theme", theme: "light" | "dark" | "auto"}`,
 /// acted on only when it comes from the parent window and from the origin of the page that
-/// embedded us (our referrer); anything else is ignored.
+/// embedded us: the one it states in our address (`host=https://news.example`), else our
+/// referrer's. Anything else is ignored; with neither, the console says what to add.
 pub fn listen_for_theme(on_theme: impl Fn(crate::query::Theme) + 'static) -> gloo::events::EventListener {
     let window = web_sys::window().expect("a window");
     let parent = window.parent().ok().flatten();
-    let embedder = window.document().map(|d| d.referrer()).and_then(|r| web_sys::Url::new(&r).ok()).map(|u| u.origin());
+    let stated = crate::url::embed::stated_host(&crate::ui::browser::location_search());
+    let referrer = window.document().map(|d| d.referrer()).filter(|r| !r.is_empty());
+    let embedder = stated.or(referrer).and_then(|r| web_sys::Url::new(&r).ok()).map(|u| u.origin());
+    if embedder.is_none() {
+        web_sys::console::info_1(
+            &"stances: theme messages are ignored: add host=<your origin> to the frame's address".into(),
+        );
+    }
     gloo::events::EventListener::new(&window, "message", move |event| {
         let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
         let from_parent = match (event.source(), &parent) {

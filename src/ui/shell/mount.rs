@@ -16,6 +16,10 @@ pub fn mount_page() {
     let Some(document) = document() else { return };
     let Some(root) = document.get_element_by_id("stances") else { return };
     root.set_inner_html("");
+    // The page's note for when the widget cannot start (see index.html): it has started.
+    if let Ok(Some(stalled)) = document.query_selector(".st-stalled") {
+        stalled.remove();
+    }
     let search = crate::ui::browser::location_search();
     let (view, notices) = crate::url::decode(&search);
     let host = if view.embed { Host::Frame } else { Host::Page };
@@ -25,6 +29,7 @@ pub fn mount_page() {
         }
         let child_id = crate::url::pairs(&search).into_iter().find(|(k, _)| k == "childId").map(|(_, v)| v);
         crate::ui::shell::frame::report_height(child_id);
+        crate::ui::shell::frame::forward_escape();
     }
     crate::ui::shell::panic::register_root(&root);
     yew::Renderer::<App>::with_root_and_props(root, AppProps { view, notices, host }).render();

@@ -27,8 +27,11 @@ pub fn notices(props: &NoticesProps) -> Html {
         <aside class="st-notice" role="status">
             <p>{ tx(props.lang, Key::LinkIgnored) }</p>
             <ul>
-                { for props.notices.iter().map(|n| html! {
-                    <li><code>{ format!("{}={}", n.param, n.value) }</code>{ " — " }{ reason_text(&n.reason, props.lang) }</li>
+                // The value is the link's, so it is isolated: U+202E in it cannot reverse our words.
+                { for props.notices.iter().map(|n| if n.param.is_empty() {
+                    html! { <li>{ reason_text(&n.reason, props.lang) }</li> }
+                } else {
+                    html! { <li><code><bdi>{ format!("{}={}", n.param, n.value) }</bdi></code>{ " — " }{ reason_text(&n.reason, props.lang) }</li> }
                 }) }
             </ul>
             <button type="button" class="st-button" onclick={dismiss}>{ tx(props.lang, Key::Dismiss) }</button>

@@ -2,17 +2,17 @@
 //! data-* attributes), and lays out heading, settings, notices, view tabs, sharing and the
 //! current view, with a live summary for screen readers.
 
-use crate::i18n::{t, text, Key};
+use crate::i18n::{text, Key};
 use crate::model::{Dataset, Lang};
 use crate::query::{Action, Notice, Theme, View, ViewState};
 use crate::ui::articles::ArticlesView;
-use crate::ui::browser::fetch::{fetch_dataset, LoadError};
+use crate::ui::browser::fetch::LoadError;
 use crate::ui::browser::{browser_lang, location_search};
 use crate::ui::compare::CompareView;
 use crate::ui::parts::filters::Filters;
-use crate::ui::parts::Subject;
+use crate::ui::parts::{set_embedded, t_isolated, Subject};
 use crate::ui::share::{PrintSources, ShareBar};
-use crate::ui::shell::dataset::{bundled_address, Foreign};
+use crate::ui::shell::dataset::{fetch_bundled, Foreign};
 use crate::ui::shell::error_panel::failure_text;
 use crate::ui::shell::host::Host;
 use crate::ui::shell::notices::Notices;
@@ -132,7 +132,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         use_effect_with(needs_whole, move |needs| {
             if *needs && whole.is_none() && !fetching.replace(true) {
                 wasm_bindgen_futures::spawn_local(async move {
-                    whole.set(Some(fetch_dataset(&bundled_address()).await.map(Rc::new)));
+                    whole.set(Some(fetch_bundled().await.map(|(dataset, _)| dataset)));
                 });
             }
         });
@@ -142,19 +142,18 @@ pub fn widget(props: &WidgetProps) -> Html {
     // Said where the words will appear, so the reader knows they are coming (or why not).
     let waiting = match &*whole {
         Some(Err(LoadError::Unreachable { address, failure })) => html! {
-            <p class="st-error" role="alert">{ t(lang, Key::ReportsFailed, &[("address", address), ("reason", &failure_text(failure, lang))]) }</p>
+            <p class="st-error" role="alert">{ t_isolated(lang, Key::ReportsFailed, &[("address", address), ("reason", &failure_text(failure, lang))]) }</p>
         },
         Some(Err(LoadError::Invalid { address, faults })) => html! {
-            <p class="st-error" role="alert">{ t(lang, Key::HasFaults, &[("address", address), ("n", &faults.len().to_string())]) }</p>
+            <p class="st-error" role="alert">{ t_isolated(lang, Key::HasFaults, &[("address", address), ("n", &faults.len().to_string())]) }</p>
         },
         _ => html! { <p class="st-loading" role="status">{ text(lang, Key::LoadingReports) }</p> },
     };
-    let body = match v.view {
+    let view = match v.view {
         _ if d.is_outline() && v.view != View::Table => waiting.clone(),
         View::Table => html! {
             <>
             if needs_whole { { waiting.clone() } }
-            <Filters dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} />
             <TableView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} />
             </>
         },
@@ -162,11 +161,11 @@ pub fn widget(props: &WidgetProps) -> Html {
             html! { <CompareView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} /> }
         }
         View::Timeline => html! {
-            <>
-            <Filters dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} />
             <TimelineView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} />
-            </>
         },
+        View::Map => {
+            html! { <crate::ui::map::MapView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} /> }
+        }
         View::Sources => {
             html! { <SourcesView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} /> }
         }
@@ -182,25 +181,48 @@ pub fn widget(props: &WidgetProps) -> Html {
             dispatch.dispatch(Action::OpenArticles(ids));
         })
     };
+    // Picture first: what a reader changes rarely (filters, language, theme; in an embed the
+    // other views too) sits behind one control, and the view leads.
+    let embedded = props.host != Host::Page;
+    set_embedded(embedded);
+    let tabs = html! { <ViewTabs current={v.view} {lang} dispatch={dispatch.clone()} /> };
+    let options = html! {
+        <details class="st-options">
+            <summary class="st-button st-secondary">{ text(lang, Key::Options) }</summary>
+            if embedded { { tabs.clone() } }
+            <Settings {lang} theme={v.theme} dispatch={dispatch.clone()} />
+            if matches!(v.view, View::Table | View::Timeline) {
+                <Filters dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} />
+            }
+        </details>
+    };
+    let share = html! { <ShareBar dataset={Rc::clone(d)} view={v.clone()} {lang} host={props.host.clone()} want_whole={want_whole} /> };
     let theme = match v.theme {
         Theme::Light => "st-theme-light",
         Theme::Dark => "st-theme-dark",
         Theme::Auto => "st-theme-auto",
     };
     html! {
-        <div class={classes!("st-widget", theme)} lang={lang.code()} dir={if lang.is_rtl() { "rtl" } else { "ltr" }}>
+        <div class={classes!("st-widget", theme, embedded.then_some("st-embed"))} lang={lang.code()} dir={if lang.is_rtl() { "rtl" } else { "ltr" }}>
             <header class="st-header">
-                <h2 class="st-title">{ d.negotiation.short_name.get(lang) }</h2>
-                <p class="st-lede">{ d.negotiation.description.get(lang) }</p>
-                <Settings {lang} theme={v.theme} dispatch={dispatch.clone()} />
+                <h2 class="st-title" dir="auto">{ d.negotiation.short_name.get(lang) }</h2>
+                if !embedded {
+                    <p class="st-lede" dir="auto">{ d.negotiation.description.get(lang) }</p>
+                }
             </header>
             if let Some(f) = &props.foreign {
-                <p class="st-foreign" role="note">{ t(lang, Key::ForeignDataset, &[("name", &f.name), ("address", &f.address)]) }</p>
+                <p class="st-foreign" role="note">{ t_isolated(lang, Key::ForeignDataset, &[("name", &f.name), ("address", &f.address)]) }</p>
             }
             <Notices notices={props.notices.clone()} {lang} />
-            <ViewTabs current={v.view} {lang} dispatch={dispatch.clone()} />
-            <ShareBar dataset={Rc::clone(d)} view={v.clone()} {lang} host={props.host.clone()} want_whole={want_whole} />
-            { body }
+            if embedded {
+                { view }
+                <div class="st-toolbar">{ options }</div>
+                { share }
+            } else {
+                { tabs }
+                <div class="st-toolbar">{ options }{ share }</div>
+                { view }
+            }
             // The articles view lists its own sources under each article.
             if *printing && !matches!(v.view, View::Sources | View::Articles) && !d.is_outline() {
                 <PrintSources dataset={Rc::clone(d)} view={v.clone()} {lang} />

@@ -3,15 +3,16 @@
 
 use crate::i18n::{list, t, Key};
 use crate::model::{Certainty, Dataset, Lang, PartialDate, Topic};
-use crate::query::Standing;
 use crate::query::{
-    emptied_by, rows_per_page, status_date, subquestion_stances, table, table_summary, Action, Cell, Filter,
+    emptied_by, rows_per_page, status_date, subquestion_stances, table, table_summary, Action, Cell, Filter, Standing,
+    EMBED_ROWS,
 };
 use crate::ui::parts::provenance::standing_cell;
 use crate::ui::parts::strips::StanceStrips;
 use crate::ui::parts::summary_text::live_summary;
 use crate::ui::parts::{
-    date_text, kind_label, on_position_click, position_button, show_more, sources_label, tx, use_page, ViewProps,
+    date_text, is_embedded, kind_label, on_position_click, position_button, show_more, sources_label, t_isolated, tx,
+    use_page, ViewProps,
 };
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -65,7 +66,7 @@ pub fn table_view(props: &ViewProps) -> Html {
     let d = &props.dataset;
     let lang = props.lang;
     let model = table(d, &props.view, lang);
-    let page = rows_per_page(model.topics.len());
+    let page = if is_embedded() { EMBED_ROWS } else { rows_per_page(model.topics.len()) };
     let (shown, more) = use_page(&props.view, page);
     // A row's content depends on the dataset, the date, the topics shown and the language only.
     let cache = use_memo((Rc::as_ptr(d) as usize, props.view.at, props.view.topics.clone(), lang), |_| {
@@ -93,12 +94,13 @@ pub fn table_view(props: &ViewProps) -> Html {
     let negotiation = d.negotiation.short_name.get(lang);
     let topics = list(lang, &topic_names);
     let caption = match props.view.at {
-        Some(at) => t(
+        // The dataset's name sits in our sentence: isolated, it cannot reorder it.
+        Some(at) => t_isolated(
             lang,
             Key::CaptionAsOf,
             &[("negotiation", negotiation), ("topics", &topics), ("date", &date_text(at, lang))],
         ),
-        None => t(lang, Key::CaptionLatest, &[("negotiation", negotiation), ("topics", &topics)]),
+        None => t_isolated(lang, Key::CaptionLatest, &[("negotiation", negotiation), ("topics", &topics)]),
     };
     let count =
         t(lang, Key::ActorsShown, &[("n", &model.rows.len().to_string()), ("total", &model.total_actors.to_string())]);
