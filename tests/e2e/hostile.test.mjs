@@ -103,8 +103,8 @@ test('the page requests only its own files and its dataset, and stores nothing',
   await page.keyboard.press('Escape');
   assert.deepEqual(outside, []);
   // Trunk's hash is a number in hex, without leading zeros: its length varies between builds.
-  const asked = [...new Set(server.requests)].map((p) => p.replace(/-[0-9a-f]{8,16}(?=[._])/, '-HASH'));
-  assert.deepEqual(asked.sort(), ['/', '/data/un-cybercrime-convention.json', '/data/un-cybercrime-convention.outline.en.json', '/stances-HASH.css', '/stances-HASH.js', '/stances-HASH_bg.wasm'].sort());
+  const asked = [...new Set(server.requests)].map((p) => p.replace(/-[0-9a-f]{8,16}(?=[._/])/, '-HASH'));
+  assert.deepEqual(asked.sort(), ['/', '/data/un-cybercrime-convention.json', '/data/un-cybercrime-convention.outline.en.json', '/snippets/stances-HASH/www/download.js', '/stances-HASH.css', '/stances-HASH.js', '/stances-HASH_bg.wasm'].sort());
   const stored = await page.evaluate(async () => ({
     local: localStorage.length,
     session: sessionStorage.length,

@@ -109,7 +109,10 @@ pub fn map_view(props: &ViewProps) -> Html {
                             Load::Ready(g)
                         }
                         Ok(None) => Load::Failed(address),
-                        Err(e) => Load::Failed(format!("{address}: {e:?}")),
+                        Err(e) => Load::Failed(format!(
+                            "{address}: {}",
+                            crate::ui::shell::error_panel::load_error_text(&e, lang)
+                        )),
                     });
                 });
             }
