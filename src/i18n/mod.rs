@@ -74,6 +74,8 @@ keys! {
     StripsLabel, ViewMap, ColorBy, TreatyStatus, TreatyRatified, TreatySigned, TreatyNeither, MapLoading, MapFailed, MapCaption, MapFacts, Latest, StanceColumn, DateColumn, SmallStates, Legend, StatesShown, IgnoredColor, Options, DownloadData, SourceLine, EventResolution, EventSession, EventVote, EventAdoption, EventSignature, EventRatification, EventReport, EventsCluster,
     // The treaty record and the classes of sources
     IgnoredTreaty, FilterTreaty, TreatyNotSigned, TreatySignedOn, TreatyBoundOn, TreatyDomestic, TreatyRecordNote, ClassPrimary, ClassPress, ClassCivilSociety, ClassResearch, ClassWeak, ReadAtCopy,
+    // The articles view
+    ViewArticles, SearchArticles, ChooseArticles, AllArticles, ArticlesShown, ArticlesUnknown, NoArticles, ArticleNumber, WordingHistory, StageZeroDraft, StageRevisedDraft, StageUpdatedDraft, StageAdopted, RecordedVotes, TallyLine, NoTally, ArguedAbout, NoneArgued, ArticleSources, ArticlesLink, UnknownArticle,
 }
 
 /// The word for a kind of actor, as table rows and the pre-rendered page show it.

@@ -1,6 +1,8 @@
 //! The records of a `stances/1` dataset, as they are written in JSON.
 
-use super::{ActorId, EventId, PartialDate, SourceId, StanceId, SubquestionId, Text, TopicId};
+use super::{
+    ActorId, Article, DraftStage, EventId, HistoryEntry, PartialDate, SourceId, StanceId, SubquestionId, Text, TopicId,
+};
 use serde::{Deserialize, Serialize};
 use std::cell::OnceCell;
 use std::collections::HashMap;
@@ -31,6 +33,10 @@ pub struct Dataset {
     /// this date, never "holds no stance".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub treaty_status: Option<TreatyStatus>,
+    /// The adopted text's articles that the topics concern. Left out of outlines: they load
+    /// with the whole dataset.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub articles: Vec<super::Article>,
     /// Built on first use, so that finding an actor's positions does not scan them all.
     #[serde(skip)]
     pub index: PositionIndex,
@@ -382,6 +388,9 @@ pub struct Position {
     pub quote: Option<Quote>,
     pub sources: Vec<SourceId>,
     pub certainty: Certainty,
+    /// The articles (or paragraphs, `"14(3)"`) of the adopted text the position argued about.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub articles: Vec<super::ArticleRef>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -446,6 +455,26 @@ crate::json_record!(Position {
     quote: opt,
     sources: req,
     certainty: req,
+    articles: opt,
+});
+crate::json_record!(Article {
+    id: req,
+    heading: req,
+    topics: req,
+    subquestion: opt,
+    summary: req,
+    quote: opt,
+    history: opt,
+    votes: opt,
+    sources: req,
+    note: opt,
+});
+crate::json_record!(HistoryEntry { stage: req, date: req, summary: req, sources: req });
+crate::json_enum!(DraftStage {
+    ZeroDraft: "zero-draft",
+    RevisedDraft: "revised-draft",
+    UpdatedDraft: "updated-draft",
+    Adopted: "adopted",
 });
 crate::json_record!(Outcome { topic: req, subquestion: opt, articles: req, summary: req, sources: req });
 crate::json_enum!(ActorKind { State: "state", Bloc: "bloc", Organisation: "organisation", Person: "person" });
@@ -516,6 +545,10 @@ impl Dataset {
 
     pub fn event(&self, id: &EventId) -> Option<&Event> {
         self.events.iter().find(|e| &e.id == id)
+    }
+
+    pub fn article(&self, id: &super::ArticleId) -> Option<&super::Article> {
+        self.articles.iter().find(|a| &a.id == id)
     }
 
     /// The actor's positions on the question (the topic as a whole when `subquestion` is

@@ -66,6 +66,10 @@ id_type!(
     /// A dated step of the negotiation.
     EventId
 );
+id_type!(
+    /// An article of the adopted text, by its number (`6`, `14`) or name (`Title`, `Preamble`).
+    ArticleId
+);
 
 /// Ids travel in URLs inside comma- and colon-separated lists, so they are kept to a safe
 /// alphabet; this says whether `id` fits it.

@@ -90,6 +90,7 @@ impl Dataset {
                         Certainty::Reported => Certainty::Reported,
                         Certainty::Inferred(_) => Certainty::Inferred(String::new()),
                     },
+                    articles: Vec::new(),
                     ..p.clone()
                 })
                 .collect(),
@@ -101,6 +102,8 @@ impl Dataset {
                 .map(|a| TreatyAction { sources: Vec::new(), note: None, ..a.clone() })
                 .collect(),
             treaty_status: self.treaty_status.as_ref().map(|t| TreatyStatus { sources: Vec::new(), ..t.clone() }),
+            // The articles view loads the whole dataset; the default table never shows them.
+            articles: Vec::new(),
             index: Default::default(),
         }
     }

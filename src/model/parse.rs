@@ -9,7 +9,7 @@ use super::outline::outline_schema_lang;
 use super::validate::{validate, Unparsed};
 use super::{Dataset, DatasetError, Fault, Negotiation, Text, OUTLINE_SCHEMA, SCHEMA};
 
-const FIELDS: [&str; 10] = [
+const FIELDS: [&str; 11] = [
     "schema",
     "negotiation",
     "topics",
@@ -20,6 +20,7 @@ const FIELDS: [&str; 10] = [
     "outcomes",
     "actions",
     "treaty_status",
+    "articles",
 ];
 
 /// The largest dataset read: ten times the bundled one's growth room, and small enough that a
@@ -100,6 +101,7 @@ fn load_as(input: &str, outline: bool) -> Result<Dataset, DatasetError> {
     let actions = list(root.take("actions"), "actions", false, &mut faults, &mut Vec::new(), skipped);
     let treaty_status =
         root.take("treaty_status").and_then(|raw| read(raw, &|| "treaty_status".to_owned(), &mut faults));
+    let articles = list(root.take("articles"), "articles", false, &mut faults, &mut unparsed.articles, skipped);
     for (key, _) in &root.0 {
         let reason = if FIELDS.contains(&key.as_str()) {
             "appears more than once; only the first is read".to_owned()
@@ -120,6 +122,7 @@ fn load_as(input: &str, outline: bool) -> Result<Dataset, DatasetError> {
         outcomes,
         actions,
         treaty_status,
+        articles,
         index: Default::default(),
     };
     validate(&dataset, outline, &unparsed, &mut faults);

@@ -4,7 +4,7 @@
 
 use super::fault::quoted;
 use super::ids::is_valid_id;
-use super::{Certainty, Dataset, Fault, SourceClass, Tally, Text, Topic, Votes};
+use super::{Certainty, Dataset, EventKind, Fault, SourceClass, SourceId, Tally, Text, Topic, Votes};
 use std::collections::{HashMap, HashSet};
 
 /// Ids of records that failed to parse, so references to them are not reported twice.
@@ -16,6 +16,7 @@ pub struct Unparsed {
     pub actors: Vec<String>,
     pub sources: Vec<String>,
     pub events: Vec<String>,
+    pub articles: Vec<String>,
     /// Where in each list the records that failed to parse were, so the faults of the records
     /// after them name their place in the file, not in what was read.
     pub skipped: Vec<(&'static str, usize)>,
@@ -169,6 +170,15 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
         what: "an event",
     };
 
+    let articles = Known {
+        ids: c.unique(
+            "articles",
+            d.articles.iter().enumerate().map(|(i, a)| (unparsed.index("articles", i), a.id.as_str())),
+        ),
+        unparsed: &unparsed.articles,
+        what: "an article",
+    };
+
     if d.topics.is_empty() && unparsed.topics.is_empty() {
         c.fault("topics", "is empty; a dataset compares at least one topic");
     }
@@ -221,6 +231,16 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
         }
         for (j, s) in list.iter().enumerate() {
             sources.check(c, format!("{at}.sources[{j}]"), s.as_str());
+        }
+    };
+
+    // The rules of evidence: a weak source may stand beside another, never alone.
+    let weak_only = |c: &mut Checker, at: &str, list: &[SourceId]| {
+        if whole && !list.is_empty() && list.iter().all(|s| weak.contains(s.as_str())) {
+            c.fault(
+                format!("{at}.sources"),
+                "rests on weak sources alone; cite a primary, press, civil-society or research source beside them",
+            );
         }
     };
 
@@ -287,13 +307,7 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
             c.str(format!("{at}.summary"), &p.summary, MAX_SUMMARY);
         }
         source_list(&mut c, &at, &p.sources);
-        // The rules of evidence: a weak source may stand beside another, never alone.
-        if whole && !p.sources.is_empty() && p.sources.iter().all(|s| weak.contains(s.as_str())) {
-            c.fault(
-                format!("{at}.sources"),
-                "rests on weak sources alone; cite a primary, press, civil-society or research source beside them",
-            );
-        }
+        weak_only(&mut c, &at, &p.sources);
         if let Some(q) = &p.quote {
             c.str(format!("{at}.quote.text"), &q.text, MAX_QUOTE);
             c.str(format!("{at}.quote.speaker"), &q.speaker, MAX_LABEL);
@@ -307,6 +321,66 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
         if let (Certainty::Inferred(basis), true) = (&p.certainty, whole) {
             c.str(format!("{at}.certainty.inferred"), basis, MAX_SUMMARY);
         }
+        for (j, r) in p.articles.iter().enumerate() {
+            // "14(3)" names article 14: the paragraph is the author's precision, not an id.
+            articles.check(&mut c, format!("{at}.articles[{j}]"), r.article.as_str());
+        }
+    }
+
+    for (i, a) in d.articles.iter().enumerate() {
+        let i = unparsed.index("articles", i);
+        let at = format!("articles[{i}]");
+        c.text(format!("{at}.heading"), &a.heading, MAX_TITLE);
+        if a.topics.is_empty() {
+            c.fault(format!("{at}.topics"), "is empty; name the topic(s) the article settles");
+        }
+        for (j, t) in a.topics.iter().enumerate() {
+            topics.check(&mut c, format!("{at}.topics[{j}]"), t.as_str());
+        }
+        if let Some(sq) = &a.subquestion {
+            let on_a_topic =
+                a.topics.iter().filter_map(|t| d.topic(t)).any(|t| t.subquestions.iter().any(|s| &s.id == sq));
+            if !on_a_topic && !a.topics.is_empty() && a.topics.iter().all(|t| d.topic(t).is_some()) {
+                c.fault(
+                    format!("{at}.subquestion"),
+                    format!("{:?} is not a sub-question of the article's topics", sq.as_str()),
+                );
+            }
+        }
+        if whole {
+            c.str(format!("{at}.summary"), &a.summary, MAX_SUMMARY);
+            c.opt_str(format!("{at}.note"), a.note.as_deref(), MAX_SUMMARY);
+        }
+        if let Some(q) = &a.quote {
+            c.str(format!("{at}.quote.text"), &q.text, MAX_QUOTE);
+            c.str(format!("{at}.quote.speaker"), &q.speaker, MAX_LABEL);
+            if !a.sources.contains(&q.source) {
+                c.fault(
+                    format!("{at}.quote.source"),
+                    format!("{:?} is not among the article's sources", q.source.as_str()),
+                );
+            }
+        }
+        for (j, h) in a.history.iter().enumerate() {
+            let at = format!("{at}.history[{j}]");
+            if whole {
+                c.str(format!("{at}.summary"), &h.summary, MAX_SUMMARY);
+            }
+            source_list(&mut c, &at, &h.sources);
+            weak_only(&mut c, &at, &h.sources);
+        }
+        for (j, v) in a.votes.iter().enumerate() {
+            let path = format!("{at}.votes[{j}]");
+            match d.event(v) {
+                Some(e) if e.kind != EventKind::Vote => {
+                    c.fault(path, format!("{:?} is an event, but not of kind \"vote\"", v.as_str()))
+                }
+                Some(_) => {}
+                None => events.check(&mut c, path, v.as_str()),
+            }
+        }
+        source_list(&mut c, &at, &a.sources);
+        weak_only(&mut c, &at, &a.sources);
     }
 
     for (i, o) in d.outcomes.iter().enumerate() {

@@ -103,7 +103,7 @@ pub fn export_rows(d: &Dataset, v: &ViewState, lang: Lang) -> Vec<ExportRow> {
 
 /// Quotes a CSV field when it must be (RFC 4180), and defuses text a spreadsheet would run as a
 /// formula (`=`, `+`, `-`, `@` at the start) by prefixing an apostrophe.
-fn csv_field(s: &str) -> String {
+pub(super) fn csv_field(s: &str) -> String {
     let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_owned() };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
@@ -146,15 +146,7 @@ pub fn to_csv(rows: &[ExportRow]) -> String {
 pub fn to_json(rows: &[ExportRow], d: &Dataset, view_query: &str, lang: Lang) -> String {
     let text = |s: &str| Json::Text(s.to_owned());
     let rows = rows.iter().map(|r| {
-        let sources = r.sources.iter().map(|s| {
-            let url = s.url.as_deref().map_or(Json::Null, text);
-            Json::Object(vec![
-                ("publisher", text(&s.publisher)),
-                ("title", text(&s.title)),
-                ("date", text(&s.date)),
-                ("url", url),
-            ])
-        });
+        let sources = r.sources.iter().map(ExportSource::json);
         Json::Object(vec![
             ("actor_id", text(&r.actor_id)),
             ("actor", text(&r.actor)),
@@ -179,9 +171,21 @@ pub fn to_json(rows: &[ExportRow], d: &Dataset, view_query: &str, lang: Lang) ->
     out
 }
 
+impl ExportSource {
+    pub(super) fn json(&self) -> Json {
+        let text = |s: &str| Json::Text(s.to_owned());
+        Json::Object(vec![
+            ("publisher", text(&self.publisher)),
+            ("title", text(&self.title)),
+            ("date", text(&self.date)),
+            ("url", self.url.as_deref().map_or(Json::Null, text)),
+        ])
+    }
+}
+
 /// A JSON document to write, indented by two spaces. Written here rather than with serde_json,
 /// whose writer was kilobytes of the WebAssembly for this one download.
-enum Json {
+pub(super) enum Json {
     Null,
     Text(String),
     List(Vec<Json>),
@@ -189,7 +193,7 @@ enum Json {
 }
 
 impl Json {
-    fn write(&self, out: &mut String, depth: usize) {
+    pub(super) fn write(&self, out: &mut String, depth: usize) {
         let newline = |out: &mut String, depth: usize| {
             out.push('\n');
             out.extend(std::iter::repeat_n("  ", depth));

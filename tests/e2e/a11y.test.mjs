@@ -11,7 +11,7 @@ let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const VIEWS = ['table', 'compare', 'timeline', 'map', 'sources'];
+const VIEWS = ['table', 'compare', 'timeline', 'map', 'sources', 'articles'];
 const SHOTS = 'test-results/screenshots';
 
 async function ready(page) {
