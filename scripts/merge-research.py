@@ -2,7 +2,9 @@
 """Merges research fragments (JSON in the dataset's own record shapes) into the bundled dataset.
 
 Used while the dataset is being researched: each fragment holds actors, sources, events,
-positions and outcomes that a researcher read in a named source. Records already in the
+positions, outcomes and treaty actions that a researcher read in a named source. Keys starting
+with `_` (a researcher's `_evidence`, the verbatim sentences read) are for the reviewer and are
+dropped. Records already in the
 dataset win; a source cited under two ids (same URL, or same publisher and title) is kept once
 and references are rewritten; identical positions are kept once. The result is validated by
 `cargo run --bin stances-data -- check` before it is written.
@@ -20,6 +22,15 @@ def key_of_source(s):
     return url or (s.get("publisher", "").lower(), s.get("title", "").lower())
 
 
+def strip_private(value):
+    """Drops the reviewer's fields (`_evidence`, `_note`) at any depth."""
+    if isinstance(value, dict):
+        return {k: strip_private(v) for k, v in value.items() if not k.startswith("_")}
+    if isinstance(value, list):
+        return [strip_private(v) for v in value]
+    return value
+
+
 def main(dataset_path, fragments):
     d = json.load(open(dataset_path, encoding="utf-8"))
     actors = {a["id"]: a for a in d["actors"]}
@@ -30,9 +41,11 @@ def main(dataset_path, fragments):
     outcomes = d["outcomes"]
     seen_positions = {json.dumps(p, sort_keys=True) for p in positions}
     seen_outcomes = {json.dumps(o, sort_keys=True) for o in outcomes}
+    actions = d.get("actions", [])
+    seen_actions = {(a["actor"], a["kind"], a["date"]) for a in actions}
 
     for path in fragments:
-        f = json.load(open(path, encoding="utf-8"))
+        f = strip_private(json.load(open(path, encoding="utf-8")))
         rename = {}
         for s in f.get("sources", []):
             k = key_of_source(s)
@@ -60,6 +73,9 @@ def main(dataset_path, fragments):
                     old["date"] = e["date"]
                     if "end_date" in e:
                         old["end_date"] = e["end_date"]
+                for key in ("tally", "votes"):
+                    if key in e and key not in old:
+                        old[key] = e[key]
                 if isinstance(e.get("description"), str) and len(e["description"]) > len(str(old.get("description", ""))):
                     old["description"] = e["description"]
             else:
@@ -79,7 +95,15 @@ def main(dataset_path, fragments):
                 seen_outcomes.add(k)
                 outcomes.append(o)
 
+        for a in f.get("actions", []):
+            a = {**a, "sources": fix(a.get("sources", []))}
+            if (a["actor"], a["kind"], a["date"]) not in seen_actions:
+                seen_actions.add((a["actor"], a["kind"], a["date"]))
+                actions.append(a)
+
     d["actors"] = list(actors.values())
+    if actions:
+        d["actions"] = actions
     d["sources"] = sorted(sources.values(), key=lambda s: (s["date"], s["id"]))
     d["events"] = sorted(events.values(), key=lambda e: (e["date"], e["id"]))
     d["positions"] = positions

@@ -13,7 +13,12 @@ const page = path.join(staging, 'index.html');
 let html = fs.readFileSync(page, 'utf8');
 const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
 
-for (const file of fs.readdirSync(staging).filter((f) => /^stances-[0-9a-f]+\.(js|css)$/.test(f))) {
+// The glue and stylesheet, and the glue's JS snippets (www/download.js), which index.html
+// preloads with their own integrity hashes.
+const snippets = fs.existsSync(path.join(staging, 'snippets'))
+  ? fs.readdirSync(path.join(staging, 'snippets'), { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => path.join('snippets', f))
+  : [];
+for (const file of [...fs.readdirSync(staging).filter((f) => /^stances-[0-9a-f]+\.(js|css)$/.test(f)), ...snippets]) {
   const full = path.join(staging, file);
   const before = fs.readFileSync(full, 'utf8');
   // No restructuring of the CSS: only whitespace, comments and shorter spellings, so the

@@ -3,24 +3,14 @@
 
 use stances::model::{ActorId, PartialDate};
 use stances::query::{View, ViewState};
-use stances::ui::{Host, Widget, WidgetProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
 mod common;
-use common::{click, container, small, texts, until};
+use common::{click, mount, texts, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-async fn mount(initial: ViewState) -> Element {
-    let root = container();
-    let props =
-        WidgetProps { dataset: small(), initial, notices: vec![], host: Host::Script(root.clone()), foreign: None };
-    yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
-    until(&root, |r| r.query_selector(".st-tabs").unwrap().is_some()).await;
-    root
-}
 
 fn compare_of(ids: &[&str]) -> ViewState {
     ViewState { view: View::Compare, actors: ids.iter().map(|i| ActorId::new(*i)).collect(), ..Default::default() }
@@ -110,7 +100,8 @@ async fn tabs_switch_views_and_keep_the_selection() {
 
 /// The articles view on tests/fixtures/articles.json (small.json plus three articles).
 async fn mount_articles(initial: ViewState) -> Element {
-    let root = container();
+    use stances::ui::{Host, Widget, WidgetProps};
+    let root = common::container();
     let dataset = std::rc::Rc::new(stances::model::load(include_str!("fixtures/articles.json")).unwrap());
     let props = WidgetProps { dataset, initial, notices: vec![], host: Host::Script(root.clone()), foreign: None };
     yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();

@@ -197,7 +197,7 @@ pub fn text(key: Key) -> Option<&'static str> {
         IgnoredColor => "ليس معرّف موضوع ولا treaty",
         Options => "عوامل التصفية والإعدادات",
         DownloadData => "تنزيل البيانات",
-        SourceLine => "المصدر: stances، {name}؛ لكل موقف مصادره المذكورة",
+        SourceLine => "المصدر: stances، {name}",
         EventResolution => "قرار",
         EventSession => "دورة",
         EventVote => "تصويت",

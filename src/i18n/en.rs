@@ -197,7 +197,7 @@ pub fn text(key: Key) -> &'static str {
         IgnoredColor => "neither a topic id nor treaty",
         Options => "Filters and settings",
         DownloadData => "Download data",
-        SourceLine => "Source: stances, {name}; every position cites its reports",
+        SourceLine => "Source: stances, {name}",
         EventResolution => "Resolution",
         EventSession => "Session",
         EventVote => "Vote",

@@ -197,7 +197,7 @@ pub fn text(key: Key) -> Option<&'static str> {
         IgnoredColor => "ni un identificador de tema ni treaty",
         Options => "Filtros y ajustes",
         DownloadData => "Descargar los datos",
-        SourceLine => "Fuente: stances, {name}; cada posición cita sus fuentes",
+        SourceLine => "Fuente: stances, {name}",
         EventResolution => "Resolución",
         EventSession => "Período de sesiones",
         EventVote => "Votación",

@@ -197,7 +197,7 @@ pub fn text(key: Key) -> Option<&'static str> {
         IgnoredColor => "ni un identifiant de thème ni treaty",
         Options => "Filtres et réglages",
         DownloadData => "Télécharger les données",
-        SourceLine => "Source : stances, {name} ; chaque position cite ses sources",
+        SourceLine => "Source : stances, {name}",
         EventResolution => "Résolution",
         EventSession => "Session",
         EventVote => "Vote",

@@ -197,7 +197,7 @@ pub fn text(key: Key) -> Option<&'static str> {
         IgnoredColor => "ни идентификатор темы, ни treaty",
         Options => "Фильтры и настройки",
         DownloadData => "Скачать данные",
-        SourceLine => "Источник: stances, {name}; у каждой позиции указаны источники",
+        SourceLine => "Источник: stances, {name}",
         EventResolution => "Резолюция",
         EventSession => "Сессия",
         EventVote => "Голосование",

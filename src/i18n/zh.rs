@@ -197,7 +197,7 @@ pub fn text(key: Key) -> Option<&'static str> {
         IgnoredColor => "既不是主题标识也不是 treaty",
         Options => "筛选与设置",
         DownloadData => "下载数据",
-        SourceLine => "来源：stances，{name}；每项立场均注明出处",
+        SourceLine => "来源：stances，{name}",
         EventResolution => "决议",
         EventSession => "会议",
         EventVote => "表决",

@@ -128,6 +128,40 @@ impl<'de> Deserialize<'de> for ArticleRef {
     }
 }
 
+crate::json_record!(Article {
+    id: req,
+    heading: req,
+    topics: req,
+    subquestion: opt,
+    summary: req,
+    quote: opt,
+    history: opt,
+    votes: opt,
+    sources: req,
+    note: opt,
+});
+crate::json_record!(HistoryEntry { stage: req, date: req, summary: req, sources: req });
+crate::json_enum!(DraftStage {
+    ZeroDraft: "zero-draft",
+    RevisedDraft: "revised-draft",
+    UpdatedDraft: "updated-draft",
+    Adopted: "adopted",
+});
+
+impl super::json::FromJson for ArticleRef {
+    fn read(c: &mut super::json::Cursor) -> Result<Self, super::json::Error> {
+        let s = c.string()?;
+        ArticleRef::parse(&s).ok_or_else(|| c.err(not_a_reference(&s)))
+    }
+}
+
+fn not_a_reference(s: &str) -> String {
+    format!(
+        "{} is not an article reference: expected an article id, then paragraphs in parentheses if any, e.g. \"14\" or \"14(3)\"",
+        super::quoted(s)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

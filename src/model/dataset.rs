@@ -403,6 +403,112 @@ pub struct Outcome {
     pub sources: Vec<SourceId>,
 }
 
+// How each record is read from JSON (`json.rs`), field by field in declaration order: `req`
+// fields must be given, `opt` ones take their default when left out. A field added to a record
+// above is added here too, or the build fails.
+crate::json_record!(Negotiation { id: req, name: req, short_name: req, description: req, body: req, start_date: req });
+crate::json_record!(Topic { id: req, label: req, question: req, subquestions: opt, scale: req });
+crate::json_record!(Subquestion { id: req, label: req, question: req });
+crate::json_record!(Stance { id: req, label: req, description: req, symbol: req });
+crate::json_record!(Actor { id: req, name: req, kind: req, region: opt, members: opt, affiliation: opt });
+crate::json_record!(Source {
+    id: req,
+    kind: req,
+    publisher: req,
+    title: req,
+    author: opt,
+    date: req,
+    url: opt,
+    language: opt,
+    summary: opt,
+    note: opt,
+    class: opt,
+    mirror: opt,
+});
+crate::json_record!(Event {
+    id: req,
+    date: req,
+    end_date: opt,
+    place: opt,
+    kind: req,
+    title: req,
+    description: req,
+    sources: req,
+    tally: opt,
+    votes: opt,
+});
+crate::json_record!(Tally { yes: req, no: req, abstain: req });
+crate::json_record!(Votes { yes: opt, no: opt, abstain: opt, absent: opt });
+crate::json_record!(TreatyAction { actor: req, kind: req, date: req, sources: req, note: opt });
+crate::json_record!(TreatyStatus { as_of: req, sources: req, note: opt });
+crate::json_record!(Quote { text: req, speaker: req, source: req });
+crate::json_record!(Position {
+    actor: req,
+    topic: req,
+    subquestion: opt,
+    stance: req,
+    date: opt,
+    event: opt,
+    summary: req,
+    quote: opt,
+    sources: req,
+    certainty: req,
+    articles: opt,
+});
+crate::json_record!(Outcome { topic: req, subquestion: opt, articles: req, summary: req, sources: req });
+crate::json_enum!(ActorKind { State: "state", Bloc: "bloc", Organisation: "organisation", Person: "person" });
+crate::json_enum!(SourceKind {
+    News: "news",
+    Ngo: "ngo",
+    UnDocument: "un-document",
+    Government: "government",
+    Academic: "academic",
+});
+crate::json_enum!(SourceClass {
+    Primary: "primary",
+    Press: "press",
+    CivilSociety: "civil-society",
+    Research: "research",
+    Weak: "weak",
+});
+crate::json_enum!(ActionKind {
+    Signature: "signature",
+    Ratification: "ratification",
+    Acceptance: "acceptance",
+    Approval: "approval",
+    Accession: "accession",
+    DomesticApproval: "domestic-approval",
+});
+crate::json_enum!(EventKind {
+    Resolution: "resolution",
+    Session: "session",
+    Vote: "vote",
+    Adoption: "adoption",
+    Signature: "signature",
+    Ratification: "ratification",
+    Report: "report",
+});
+
+impl super::json::FromJson for Certainty {
+    fn read(c: &mut super::json::Cursor) -> Result<Self, super::json::Error> {
+        use super::json::VariantForm;
+        match c.variant(&["reported", "inferred"])? {
+            (0, VariantForm::Name) => Ok(Certainty::Reported),
+            (0, VariantForm::Object) => {
+                if !c.null() {
+                    return Err(c.invalid_type("unit"));
+                }
+                c.end_variant().map(|()| Certainty::Reported)
+            }
+            (_, VariantForm::Name) => Err(c.err("invalid type: unit variant, expected newtype variant")),
+            (_, VariantForm::Object) => {
+                let basis = c.string()?;
+                c.end_variant().map(|()| Certainty::Inferred(basis))
+            }
+        }
+    }
+}
+
 impl Dataset {
     pub fn topic(&self, id: &TopicId) -> Option<&Topic> {
         self.topics.iter().find(|t| &t.id == id)

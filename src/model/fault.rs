@@ -37,3 +37,35 @@ impl fmt::Display for DatasetError {
         Ok(())
     }
 }
+
+/// `s` in double quotes, with quotes, backslashes and control characters escaped: what `{:?}`
+/// writes for the texts of a dataset, without its Unicode tables.
+pub fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_ascii_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quoted;
+
+    #[test]
+    fn quoting_escapes_what_debug_escapes_in_dataset_text() {
+        for s in ["plain", "with \"quotes\" and \\", "line\nbreak\ttab", "Portée 中文", "\u{1}"] {
+            assert_eq!(quoted(s), format!("{s:?}"));
+        }
+    }
+}

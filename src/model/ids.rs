@@ -28,6 +28,12 @@ macro_rules! id_type {
             }
         }
 
+        impl super::json::FromJson for $name {
+            fn read(c: &mut super::json::Cursor) -> Result<Self, super::json::Error> {
+                c.string().map(Self)
+            }
+        }
+
         impl From<&str> for $name {
             fn from(id: &str) -> Self {
                 Self(id.to_owned())

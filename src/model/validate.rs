@@ -2,6 +2,7 @@
 //! sit on their topic's scale, every position has a source, URLs are http(s), text is of sane
 //! length. Every broken rule becomes a [`Fault`] with its JSON path.
 
+use super::fault::quoted;
 use super::ids::is_valid_id;
 use super::{Certainty, Dataset, EventKind, Fault, SourceClass, SourceId, Tally, Text, Topic, Votes};
 use std::collections::{HashMap, HashSet};
@@ -53,7 +54,10 @@ impl Checker<'_> {
 
     fn id(&mut self, path: String, id: &str) {
         if !is_valid_id(id) {
-            self.fault(path, format!("{id:?} is not a valid id: use 1 to {MAX_ID} letters, digits, '-', '_' or '.'"));
+            self.fault(
+                path,
+                format!("{} is not a valid id: use 1 to {MAX_ID} letters, digits, '-', '_' or '.'", quoted(id)),
+            );
         }
     }
 
@@ -85,7 +89,7 @@ impl Checker<'_> {
         let lower = url.trim_start().to_ascii_lowercase();
         let host = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
         match host {
-            None => self.fault(path, format!("{:?} is not an http(s) URL", truncate(url))),
+            None => self.fault(path, format!("{} is not an http(s) URL", quoted(&truncate(url)))),
             Some("") => self.fault(path, "has no host"),
             Some(_) if url.len() > MAX_URL => self.fault(path, format!("is longer than {MAX_URL} characters")),
             Some(_) if url.chars().any(|c| c.is_whitespace() || c.is_control()) => {
@@ -101,7 +105,7 @@ impl Checker<'_> {
         for (i, id) in ids {
             self.id(format!("{list}[{i}].id"), id);
             if let Some(first) = seen.insert(id, i) {
-                self.fault(format!("{list}[{i}].id"), format!("{id:?} is already the id of {list}[{first}]"));
+                self.fault(format!("{list}[{i}].id"), format!("{} is already the id of {list}[{first}]", quoted(id)));
                 seen.insert(id, first);
             }
         }
@@ -123,7 +127,7 @@ struct Known<'a> {
 impl Known<'_> {
     fn check(&self, c: &mut Checker, path: String, id: &str) {
         if !self.ids.contains(id) && !self.unparsed.iter().any(|u| u == id) {
-            c.fault(path, format!("{id:?} is not {} in this dataset", self.what));
+            c.fault(path, format!("{} is not {} in this dataset", quoted(id), self.what));
         }
     }
 }
@@ -215,8 +219,8 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
     let weak: HashSet<&str> =
         d.sources.iter().filter(|s| s.class == Some(SourceClass::Weak)).map(|s| s.id.as_str()).collect();
 
-    // An outline keeps which sources a position cites (the table counts them) but not the
-    // sources themselves, nor the summaries and descriptions.
+    // An outline keeps how many sources a position cites (the table counts them) but not which,
+    // nor the sources themselves, the summaries and descriptions.
     let whole = !outline;
     let source_list = |c: &mut Checker, at: &str, list: &[super::SourceId]| {
         if !whole {
@@ -265,7 +269,7 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
         c.opt_str(format!("{at}.note"), a.note.as_deref(), MAX_SUMMARY);
         source_list(&mut c, &at, &a.sources);
         if !seen_actions.insert((a.actor.as_str(), a.kind, a.date)) {
-            c.fault(at, format!("repeats a {} by {:?} on {}", a.kind.code(), a.actor.as_str(), a.date));
+            c.fault(at, format!("repeats a {} by {} on {}", a.kind.code(), quoted(a.actor.as_str()), a.date));
         }
     }
     if let Some(status) = &d.treaty_status {
@@ -285,9 +289,9 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
                 c.fault(
                     format!("{at}.stance"),
                     format!(
-                        "{:?} is not on the scale of topic {:?} ({})",
-                        p.stance.as_str(),
-                        topic.id.as_str(),
+                        "{} is not on the scale of topic {} ({})",
+                        quoted(p.stance.as_str()),
+                        quoted(topic.id.as_str()),
                         scale.join(", ")
                     ),
                 );
@@ -310,7 +314,7 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
             if !p.sources.contains(&q.source) {
                 c.fault(
                     format!("{at}.quote.source"),
-                    format!("{:?} is not among the position's sources", q.source.as_str()),
+                    format!("{} is not among the position's sources", quoted(q.source.as_str())),
                 );
             }
         }
@@ -409,7 +413,7 @@ fn check_votes(c: &mut Checker, at: &str, tally: Option<Tally>, votes: &Votes, a
             let path = format!("{at}.votes.{choice}[{j}]");
             actors.check(c, path.clone(), id.as_str());
             if let Some(first) = seen.insert(id.as_str(), choice) {
-                c.fault(path, format!("{:?} is already listed under {first:?}", id.as_str()));
+                c.fault(path, format!("{} is already listed under {}", quoted(id.as_str()), quoted(first)));
             }
         }
     }
@@ -450,7 +454,7 @@ fn check_on_topic(c: &mut Checker, at: &str, topic: &Topic, subquestion: Option<
         if !topic.subquestions.iter().any(|s| s.id.as_str() == sq) {
             c.fault(
                 format!("{at}.subquestion"),
-                format!("{sq:?} is not a sub-question of topic {:?}", topic.id.as_str()),
+                format!("{} is not a sub-question of topic {}", quoted(sq), quoted(topic.id.as_str())),
             );
         }
     }

@@ -5,7 +5,6 @@ use super::resolve::Cell;
 use super::table::table;
 use super::view::ViewState;
 use crate::model::{Certainty, Dataset, Lang};
-use serde::Serialize;
 
 const HEADER: [&str; 12] = [
     "actor_id",
@@ -23,7 +22,7 @@ const HEADER: [&str; 12] = [
 ];
 
 /// One exported row: an actor's position on a shown topic, or its absence.
-#[derive(Debug, PartialEq, Serialize)]
+#[derive(Debug, PartialEq)]
 pub struct ExportRow {
     pub actor_id: String,
     pub actor: String,
@@ -39,7 +38,7 @@ pub struct ExportRow {
     pub sources: Vec<ExportSource>,
 }
 
-#[derive(Debug, PartialEq, Serialize)]
+#[derive(Debug, PartialEq)]
 pub struct ExportSource {
     pub publisher: String,
     pub title: String,
@@ -145,19 +144,113 @@ pub fn to_csv(rows: &[ExportRow]) -> String {
 
 /// The rows as JSON, with the view they came from so a reader can get back to it.
 pub fn to_json(rows: &[ExportRow], d: &Dataset, view_query: &str, lang: Lang) -> String {
-    #[derive(Serialize)]
-    struct Doc<'a> {
-        negotiation: &'a str,
-        view: &'a str,
-        rows: &'a [ExportRow],
+    let text = |s: &str| Json::Text(s.to_owned());
+    let rows = rows.iter().map(|r| {
+        let sources = r.sources.iter().map(|s| {
+            let url = s.url.as_deref().map_or(Json::Null, text);
+            Json::Object(vec![
+                ("publisher", text(&s.publisher)),
+                ("title", text(&s.title)),
+                ("date", text(&s.date)),
+                ("url", url),
+            ])
+        });
+        Json::Object(vec![
+            ("actor_id", text(&r.actor_id)),
+            ("actor", text(&r.actor)),
+            ("kind", text(&r.kind)),
+            ("topic", text(&r.topic)),
+            ("stance", text(&r.stance)),
+            ("stance_label", text(&r.stance_label)),
+            ("date", text(&r.date)),
+            ("certainty", text(&r.certainty)),
+            ("summary", text(&r.summary)),
+            ("quote", text(&r.quote)),
+            ("sources", Json::List(sources.collect())),
+        ])
+    });
+    let doc = Json::Object(vec![
+        ("negotiation", text(d.negotiation.name.get(lang))),
+        ("view", text(view_query)),
+        ("rows", Json::List(rows.collect())),
+    ]);
+    let mut out = String::new();
+    doc.write(&mut out, 0);
+    out
+}
+
+/// A JSON document to write, indented by two spaces. Written here rather than with serde_json,
+/// whose writer was kilobytes of the WebAssembly for this one download.
+pub(super) enum Json {
+    Null,
+    Text(String),
+    List(Vec<Json>),
+    Object(Vec<(&'static str, Json)>),
+}
+
+impl Json {
+    pub(super) fn write(&self, out: &mut String, depth: usize) {
+        let newline = |out: &mut String, depth: usize| {
+            out.push('\n');
+            out.extend(std::iter::repeat_n("  ", depth));
+        };
+        match self {
+            Json::Null => out.push_str("null"),
+            Json::Text(s) => write_string(out, s),
+            Json::List(items) if items.is_empty() => out.push_str("[]"),
+            Json::List(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    out.push_str(if i == 0 { "" } else { "," });
+                    newline(out, depth + 1);
+                    item.write(out, depth + 1);
+                }
+                newline(out, depth);
+                out.push(']');
+            }
+            Json::Object(fields) => {
+                out.push('{');
+                for (i, (key, value)) in fields.iter().enumerate() {
+                    out.push_str(if i == 0 { "" } else { "," });
+                    newline(out, depth + 1);
+                    write_string(out, key);
+                    out.push_str(": ");
+                    value.write(out, depth + 1);
+                }
+                newline(out, depth);
+                out.push('}');
+            }
+        }
     }
-    serde_json::to_string_pretty(&Doc { negotiation: d.negotiation.name.get(lang), view: view_query, rows })
-        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+/// `s` as a JSON string: quotes, backslashes and control characters escaped.
+fn write_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if u32::from(c) < 0x20 => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(char::from(HEX[(u32::from(c) >> 4) as usize]));
+                out.push(char::from(HEX[(u32::from(c) & 15) as usize]));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 #[cfg(test)]
 mod tests {
-    use super::csv_field;
+    use super::{csv_field, write_string};
 
     #[test]
     fn fields_are_quoted_and_formulas_defused() {
@@ -166,5 +259,16 @@ mod tests {
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(csv_field("-1"), "'-1");
+    }
+
+    #[test]
+    fn strings_are_written_as_serde_json_writes_them() {
+        for s in
+            ["plain", "\"quoted\" \\ back", "tab\tnew\nline\r", "\u{1}\u{8}\u{c}\u{1f}", "Portée 中文 😀", "</script>"]
+        {
+            let mut ours = String::new();
+            write_string(&mut ours, s);
+            assert_eq!(ours, serde_json::to_string(s).unwrap());
+        }
     }
 }

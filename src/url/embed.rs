@@ -49,7 +49,8 @@ pub fn pym_height_message(child_id: &str, height: u32) -> String {
 /// referrer. `None` unless it is an http(s) origin and nothing more: no path, query or user.
 pub fn stated_host(query: &str) -> Option<String> {
     let (_, value) = super::pairs(query).into_iter().find(|(k, _)| k.eq_ignore_ascii_case("host"))?;
-    let value = value.trim().trim_end_matches('/').to_ascii_lowercase();
+    let value = value.trim();
+    let value = value.strip_suffix('/').unwrap_or(value).to_ascii_lowercase();
     let rest = value.strip_prefix("https://").or_else(|| value.strip_prefix("http://"))?;
     let fits = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']');
     (!rest.is_empty() && rest.len() <= 255 && rest.bytes().all(fits)).then_some(value)

@@ -41,19 +41,16 @@ pub fn pairs(query: &str) -> Vec<(String, String)> {
 /// Reads a view from a query string. Parameters outside the contract belong to the host page
 /// and are skipped silently.
 pub fn decode(query: &str) -> (ViewState, Vec<Notice>) {
-    let query = query.trim_start_matches('?');
+    let query = query.strip_prefix('?').unwrap_or(query);
     if query.len() <= MAX_QUERY {
         return decode_pairs(pairs(query));
     }
-    // Cut at the last whole parameter within the limit, so no value is read half.
-    let mut end = MAX_QUERY;
-    while !query.is_char_boundary(end) {
-        end -= 1;
-    }
-    let end = query[..end].rfind('&').unwrap_or(0);
-    let (view, notices) = decode_pairs(pairs(&query[..end]));
-    let too_long = Notice::new("", "", Reason::LinkTooLong);
-    (view, cap_notices(std::iter::once(too_long).chain(notices).collect()))
+    // Cut at the last whole parameter within the limit, so no value is read half (and, `&`
+    // being ASCII, no character either).
+    let end = query.as_bytes()[..MAX_QUERY].iter().rposition(|&b| b == b'&').unwrap_or(0);
+    let (view, mut notices) = decode_pairs(pairs(&query[..end]));
+    notices.insert(0, Notice::new("", "", Reason::LinkTooLong));
+    (view, cap_notices(notices))
 }
 
 /// Reads a view from name/value pairs, e.g. a script embed's `data-*` attributes.

@@ -4,7 +4,7 @@
 // should not be.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage } from './harness.mjs';
+import { serve, launch, openPage, openOptions } from './harness.mjs';
 
 let server, other, third, production, browser;
 before(async () => {
@@ -103,8 +103,8 @@ test('the page requests only its own files and its dataset, and stores nothing',
   await page.keyboard.press('Escape');
   assert.deepEqual(outside, []);
   // Trunk's hash is a number in hex, without leading zeros: its length varies between builds.
-  const asked = [...new Set(server.requests)].map((p) => p.replace(/-[0-9a-f]{8,16}(?=[._])/, '-HASH'));
-  assert.deepEqual(asked.sort(), ['/', '/data/un-cybercrime-convention.json', '/data/un-cybercrime-convention.outline.en.json', '/stances-HASH.css', '/stances-HASH.js', '/stances-HASH_bg.wasm'].sort());
+  const asked = [...new Set(server.requests)].map((p) => p.replace(/-[0-9a-f]{8,16}(?=[._/])/, '-HASH'));
+  assert.deepEqual(asked.sort(), ['/', '/data/un-cybercrime-convention.json', '/data/un-cybercrime-convention.outline.en.json', '/snippets/stances-HASH/www/download.js', '/stances-HASH.css', '/stances-HASH.js', '/stances-HASH_bg.wasm'].sort());
   const stored = await page.evaluate(async () => ({
     local: localStorage.length,
     session: sessionStorage.length,
@@ -127,7 +127,8 @@ test('every view works under a strict Content-Security-Policy with no violation'
   await page.goto(`${server.url}/examples/csp.html`);
   const widget = page.locator('[data-stances]');
   await widget.getByRole('table', { name: 'Comparing Russia and United States' }).waitFor();
-  for (const view of ['Timeline', 'Sources', 'Table', 'Compare']) {
+  await openOptions(widget);
+  for (const view of ['Timeline', 'Map', 'Sources', 'Table', 'Compare']) {
     await widget.getByRole('button', { name: view, exact: true }).click();
     await widget.locator('.st-tab[aria-pressed="true"]', { hasText: view }).waitFor();
   }
@@ -191,6 +192,7 @@ test('Escape closes the Embed dialog even with focus inside its live preview', a
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
   const preview = page.frameLocator('.st-preview');
+  await openOptions(preview);
   await preview.getByRole('button', { name: 'Table', exact: true }).click();
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'IFRAME', 'focus is in the preview');
   await page.keyboard.press('Escape');

@@ -38,6 +38,7 @@ test('the table comes from the outline; the reports are fetched once, when first
     await page.getByRole('button', { name: view, exact: true }).click();
     await page.locator('.st-tab[aria-pressed="true"]', { hasText: view }).waitFor();
   }
+  await openOptions(page);
   await page.getByRole('searchbox').fill('draft convention of July 2021');
   await page.getByRole('row', { name: /Russia/ }).waitFor();
   assert.deepEqual([asked(OUTLINE), asked(WHOLE)], [1, 1], 'fetched once for everything after');
@@ -49,6 +50,7 @@ test('a search reads the summaries too, fetching them when it starts', async () 
   const { page, problems } = await openPage(browser, `${server.url}/`);
   await page.getByRole('table').waitFor();
   // Matches no actor's name, only the words of Russia's report.
+  await openOptions(page);
   await page.getByRole('searchbox').fill('far-reaching criminalisation');
   await page.getByRole('row', { name: /Russia/ }).waitFor();
   assert.equal(asked(WHOLE), 1);

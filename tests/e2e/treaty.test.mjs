@@ -2,7 +2,7 @@
 // that the link keeps, and the class of each source beside it in the reports.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage } from './harness.mjs';
+import { serve, launch, openPage, openOptions } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -26,6 +26,7 @@ test('the table shows where each state stands with the treaty, and filters by it
   assert.equal(await cell(/Electronic Frontier/).innerText(), '');
   await page.getByText('Treaty status: A test record: the depositary list was read in part.').waitFor();
 
+  await openOptions(page);
   await page.getByRole('combobox', { name: 'Treaty status' }).selectOption({ label: 'Signed' });
   await page.getByText('Actors shown: 1 of 4').waitFor();
   assert.match(query(page), /[?&]treaty=signed(&|$)/);

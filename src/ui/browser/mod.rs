@@ -50,7 +50,9 @@ pub fn dataset_origins(any_origin: bool) -> Option<Vec<String>> {
     let meta = w.document().and_then(|d| d.query_selector("meta[name='stances-data-origins']").ok().flatten());
     let content = meta.and_then(|m| m.get_attribute("content")).unwrap_or_default();
     let listed = content.split_whitespace().filter_map(|o| web_sys::Url::new(o).ok()).map(|u| u.origin());
-    Some(w.location().origin().into_iter().chain(listed).collect())
+    let mut origins: Vec<String> = w.location().origin().into_iter().collect();
+    origins.extend(listed);
+    Some(origins)
 }
 
 /// Resolves a dataset address against the page; `None` when it is not http(s), or its origin is

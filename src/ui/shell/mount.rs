@@ -47,6 +47,8 @@ pub fn is_script_embed() -> bool {
 }
 
 /// Mounts a widget into every `[data-stances]` element not mounted yet.
+// One copy for the start and for `stances_mount` (elements added later), not one inlined in each.
+#[inline(never)]
 pub fn mount_embeds() {
     let Some(document) = document() else { return };
     let Ok(found) = document.query_selector_all("[data-stances]") else { return };
