@@ -120,11 +120,7 @@ impl Serialize for ArticleRef {
 impl<'de> Deserialize<'de> for ArticleRef {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let s = String::deserialize(deserializer)?;
-        ArticleRef::parse(&s).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "{s:?} is not an article reference: expected an article id, then paragraphs in parentheses if any, e.g. \"14\" or \"14(3)\""
-            ))
-        })
+        ArticleRef::parse(&s).ok_or_else(|| serde::de::Error::custom(not_a_reference(&s)))
     }
 }
 

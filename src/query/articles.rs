@@ -82,7 +82,7 @@ pub fn canonical_articles(mut ids: Vec<ArticleId>) -> Vec<ArticleId> {
 /// Whether a search matches an article: its number, with or without "Article"/"Art." before
 /// it and a paragraph after it ("art. 14(3)" finds 14), or words of its heading.
 pub fn matches_article(article: &Article, needle: &str, lang: Lang) -> bool {
-    let needle = needle.trim().to_lowercase();
+    let needle = crate::fold::lowercase(needle.trim());
     if needle.is_empty() {
         return true;
     }
@@ -93,8 +93,8 @@ pub fn matches_article(article: &Article, needle: &str, lang: Lang) -> bool {
         .trim();
     let number = number.split('(').next().unwrap_or(number);
     (!number.is_empty() && article.id.as_str().eq_ignore_ascii_case(number))
-        || article.heading.get(lang).to_lowercase().contains(&needle)
-        || article.heading.en().to_lowercase().contains(&needle)
+        || crate::fold::lowercase(article.heading.get(lang)).contains(&needle)
+        || crate::fold::lowercase(article.heading.en()).contains(&needle)
 }
 
 pub fn articles_view<'d>(d: &'d Dataset, v: &ViewState, lang: Lang) -> ArticlesModel<'d> {
@@ -178,7 +178,9 @@ fn card<'d>(d: &'d Dataset, article: &'d Article, actors: &[&'d Actor], lang: La
         topic_rank(a.topic).cmp(&topic_rank(b.topic)).then_with(|| a.held[0].held.rank.cmp(&b.held[0].held.rank))
     });
     for side in &mut sides {
-        crate::order::sort_by_cached_key(&mut side.held, |a| (a.actor.name.get(lang).to_lowercase(), a.held.date));
+        crate::order::sort_by_cached_key(&mut side.held, |a| {
+            (crate::fold::lowercase(a.actor.name.get(lang)), a.held.date)
+        });
     }
     let topics = article.topics.iter().filter_map(|t| d.topic(t)).collect();
     ArticleCard { article, topics, history, votes, sides }
