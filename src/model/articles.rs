@@ -117,37 +117,11 @@ impl Serialize for ArticleRef {
     }
 }
 
-impl<'de> Deserialize<'de> for ArticleRef {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(deserializer)?;
-        ArticleRef::parse(&s).ok_or_else(|| serde::de::Error::custom(not_a_reference(&s)))
-    }
-}
-
-crate::json_record!(Article {
-    id: req,
-    heading: req,
-    topics: req,
-    subquestion: opt,
-    summary: req,
-    quote: opt,
-    history: opt,
-    votes: opt,
-    sources: req,
-    note: opt,
-});
-crate::json_record!(HistoryEntry { stage: req, date: req, summary: req, sources: req });
-crate::json_enum!(DraftStage {
-    ZeroDraft: "zero-draft",
-    RevisedDraft: "revised-draft",
-    UpdatedDraft: "updated-draft",
-    Adopted: "adopted",
-});
-
 impl super::json::FromJson for ArticleRef {
     fn read(c: &mut super::json::Cursor) -> Result<Self, super::json::Error> {
+        let start = c.i;
         let s = c.string()?;
-        ArticleRef::parse(&s).ok_or_else(|| c.err(not_a_reference(&s)))
+        ArticleRef::parse(&s).ok_or_else(|| super::json::Error { reason: not_a_reference(&s), at: start })
     }
 }
 
@@ -156,6 +130,13 @@ fn not_a_reference(s: &str) -> String {
         "{} is not an article reference: expected an article id, then paragraphs in parentheses if any, e.g. \"14\" or \"14(3)\"",
         super::quoted(s)
     )
+}
+
+impl<'de> Deserialize<'de> for ArticleRef {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(deserializer)?;
+        ArticleRef::parse(&s).ok_or_else(|| serde::de::Error::custom(not_a_reference(&s)))
+    }
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 //! The records of a `stances/1` dataset, as they are written in JSON.
 
-use super::{ActorId, EventId, PartialDate, SourceId, StanceId, SubquestionId, Text, TopicId};
+use super::{
+    ActorId, Article, DraftStage, EventId, HistoryEntry, PartialDate, SourceId, StanceId, SubquestionId, Text, TopicId,
+};
 use serde::{Deserialize, Serialize};
 use std::cell::OnceCell;
 use std::collections::HashMap;
@@ -454,6 +456,25 @@ crate::json_record!(Position {
     sources: req,
     certainty: req,
     articles: opt,
+});
+crate::json_record!(Article {
+    id: req,
+    heading: req,
+    topics: req,
+    subquestion: opt,
+    summary: req,
+    quote: opt,
+    history: opt,
+    votes: opt,
+    sources: req,
+    note: opt,
+});
+crate::json_record!(HistoryEntry { stage: req, date: req, summary: req, sources: req });
+crate::json_enum!(DraftStage {
+    ZeroDraft: "zero-draft",
+    RevisedDraft: "revised-draft",
+    UpdatedDraft: "updated-draft",
+    Adopted: "adopted",
 });
 crate::json_record!(Outcome { topic: req, subquestion: opt, articles: req, summary: req, sources: req });
 crate::json_enum!(ActorKind { State: "state", Bloc: "bloc", Organisation: "organisation", Person: "person" });

@@ -31,6 +31,9 @@ pub enum Action {
     /// `None` follows the browser's language.
     SetLang(Option<Lang>),
     SetTheme(Theme),
+    /// A whole view, e.g. from the browser's back button. Boxed: a view state is several times
+    /// the size of every other action.
+    Restore(Box<ViewState>),
     /// Show or hide one article in the articles view (none picked shows all).
     ToggleArticle(ArticleId),
     /// Back to every article.
@@ -40,9 +43,6 @@ pub enum Action {
     OpenArticles(Vec<ArticleId>),
     /// What the map colours states by; `None` is the first shown topic.
     SetColor(Option<super::view::MapColor>),
-    /// A whole view, e.g. from the browser's back button (boxed: a view is ten times the size
-    /// of any other action, and every action would pay for it).
-    Restore(Box<ViewState>),
 }
 
 impl ViewState {

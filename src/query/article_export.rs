@@ -2,7 +2,7 @@
 //! positions that argued about it, and its sources, as CSV or as JSON.
 
 use super::articles::{articles_view, ArticleCard};
-use super::export::{csv_field, Json};
+use super::export::csv_field;
 use super::view::ViewState;
 use crate::model::{Dataset, Lang, SourceId};
 
@@ -95,10 +95,8 @@ fn row(d: &Dataset, card: &ArticleCard, lang: Lang) -> ArticleRow {
     }
 }
 
-/// With a byte-order mark, as the positions' CSV, so a spreadsheet reads it as UTF-8.
 pub fn articles_csv(rows: &[ArticleRow]) -> String {
-    let mut out = String::from('\u{feff}');
-    out.push_str(&HEADER.join(","));
+    let mut out = HEADER.join(",");
     out.push_str("\r\n");
     for r in rows {
         let titles: Vec<&str> = r.sources.iter().map(|s| s.title.as_str()).collect();
@@ -124,36 +122,29 @@ pub fn articles_csv(rows: &[ArticleRow]) -> String {
     out
 }
 
-/// The rows as JSON, with the view they came from, written with the positions' export's writer.
-pub fn articles_json(rows: &[ArticleRow], d: &Dataset, view_query: &str, lang: Lang) -> String {
+/// The rows as JSON, with the view they came from.
+pub fn articles_json(rows: &[ArticleRow], d: &Dataset, view_query: &str) -> String {
+    use super::export::Json;
     let text = |s: &str| Json::Text(s.to_owned());
-    let list = |items: &[String]| Json::List(items.iter().map(|s| text(s)).collect());
-    let rows = rows.iter().map(|r| {
-        let sources = r.sources.iter().map(|s| {
-            Json::Object(vec![
-                ("publisher", text(&s.publisher)),
-                ("title", text(&s.title)),
-                ("date", text(&s.date)),
-                ("url", s.url.as_deref().map_or(Json::Null, text)),
-            ])
-        });
+    let texts = |items: &[String]| Json::List(items.iter().map(|s| text(s)).collect());
+    let articles = rows.iter().map(|r| {
         Json::Object(vec![
             ("article", text(&r.article)),
             ("heading", text(&r.heading)),
-            ("topics", list(&r.topics)),
+            ("topics", texts(&r.topics)),
             ("summary", text(&r.summary)),
             ("quote", text(&r.quote)),
-            ("history", list(&r.history)),
-            ("votes", list(&r.votes)),
-            ("positions", list(&r.positions)),
-            ("sources", Json::List(sources.collect())),
+            ("history", texts(&r.history)),
+            ("votes", texts(&r.votes)),
+            ("positions", texts(&r.positions)),
+            ("sources", Json::List(r.sources.iter().map(super::ExportSource::json).collect())),
             ("note", text(&r.note)),
         ])
     });
     let doc = Json::Object(vec![
-        ("negotiation", text(d.negotiation.name.get(lang))),
+        ("negotiation", text(d.negotiation.name.en())),
         ("view", text(view_query)),
-        ("articles", Json::List(rows.collect())),
+        ("articles", Json::List(articles.collect())),
     ]);
     let mut out = String::new();
     doc.write(&mut out, 0);

@@ -146,15 +146,7 @@ pub fn to_csv(rows: &[ExportRow]) -> String {
 pub fn to_json(rows: &[ExportRow], d: &Dataset, view_query: &str, lang: Lang) -> String {
     let text = |s: &str| Json::Text(s.to_owned());
     let rows = rows.iter().map(|r| {
-        let sources = r.sources.iter().map(|s| {
-            let url = s.url.as_deref().map_or(Json::Null, text);
-            Json::Object(vec![
-                ("publisher", text(&s.publisher)),
-                ("title", text(&s.title)),
-                ("date", text(&s.date)),
-                ("url", url),
-            ])
-        });
+        let sources = r.sources.iter().map(ExportSource::json);
         Json::Object(vec![
             ("actor_id", text(&r.actor_id)),
             ("actor", text(&r.actor)),
@@ -177,6 +169,18 @@ pub fn to_json(rows: &[ExportRow], d: &Dataset, view_query: &str, lang: Lang) ->
     let mut out = String::new();
     doc.write(&mut out, 0);
     out
+}
+
+impl ExportSource {
+    pub(super) fn json(&self) -> Json {
+        let text = |s: &str| Json::Text(s.to_owned());
+        Json::Object(vec![
+            ("publisher", text(&self.publisher)),
+            ("title", text(&self.title)),
+            ("date", text(&self.date)),
+            ("url", self.url.as_deref().map_or(Json::Null, text)),
+        ])
+    }
 }
 
 /// A JSON document to write, indented by two spaces. Written here rather than with serde_json,

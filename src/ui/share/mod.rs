@@ -48,12 +48,8 @@ fn produce(output: Output, d: &Dataset, v: &ViewState, lang: Lang) -> String {
         }
         Output::Json if v.view == View::Articles => {
             let rows = article_rows(d, v, lang);
-            download(
-                "stances-articles.json",
-                "application/json",
-                &articles_json(&rows, d, &crate::url::encode(v), lang),
-            )
-            .map(|()| rows.len())
+            download("stances-articles.json", "application/json", &articles_json(&rows, d, &crate::url::encode(v)))
+                .map(|()| rows.len())
         }
         Output::Csv => {
             let rows = export_rows(d, v, lang);
