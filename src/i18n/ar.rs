@@ -14,7 +14,7 @@ pub fn text(key: Key) -> Option<&'static str> {
         LinkIgnored => "جرى تجاهل أجزاء من هذا الرابط:",
         Dismiss => "تجاهل",
         ForeignDataset => "ليست مجموعة البيانات المضمّنة: يُعرض «{name}» من {address}.",
-        IgnoredView => "ليس طريقة عرض (table, compare, timeline, sources, map)",
+        IgnoredView => "ليس طريقة عرض (table, compare, timeline, sources, map, articles)",
         IgnoredId => "ليس معرّفًا صالحًا",
         IgnoredTooMany => "عدد المعرّفات أكثر من اللازم؛ جرى تجاهل الباقي",
         IgnoredDate => "ليس تاريخًا (YYYY, YYYY-MM أو YYYY-MM-DD)",

@@ -14,7 +14,7 @@ pub fn text(key: Key) -> &'static str {
         LinkIgnored => "Parts of this link were ignored:",
         Dismiss => "Dismiss",
         ForeignDataset => "Not the bundled dataset: showing “{name}” from {address}.",
-        IgnoredView => "not a view (table, compare, timeline, sources, map)",
+        IgnoredView => "not a view (table, compare, timeline, sources, map, articles)",
         IgnoredId => "not a valid id",
         IgnoredTooMany => "too many ids; the rest were ignored",
         IgnoredDate => "not a date (YYYY, YYYY-MM or YYYY-MM-DD)",

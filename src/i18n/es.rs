@@ -14,7 +14,7 @@ pub fn text(key: Key) -> Option<&'static str> {
         LinkIgnored => "Se omitieron partes de este enlace:",
         Dismiss => "Descartar",
         ForeignDataset => "No es el conjunto de datos incluido: se muestra «{name}» de {address}.",
-        IgnoredView => "no es una vista (table, compare, timeline, sources, map)",
+        IgnoredView => "no es una vista (table, compare, timeline, sources, map, articles)",
         IgnoredId => "no es un identificador válido",
         IgnoredTooMany => "demasiados identificadores; se omitió el resto",
         IgnoredDate => "no es una fecha (YYYY, YYYY-MM o YYYY-MM-DD)",

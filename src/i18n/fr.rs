@@ -14,7 +14,7 @@ pub fn text(key: Key) -> Option<&'static str> {
         LinkIgnored => "Certaines parties de ce lien ont été ignorées :",
         Dismiss => "Masquer",
         ForeignDataset => "Il ne s’agit pas du jeu de données intégré : affichage de « {name} » depuis {address}.",
-        IgnoredView => "n’est pas une vue (table, compare, timeline, sources, map)",
+        IgnoredView => "n’est pas une vue (table, compare, timeline, sources, map, articles)",
         IgnoredId => "identifiant non valide",
         IgnoredTooMany => "trop d’identifiants ; les suivants ont été ignorés",
         IgnoredDate => "n’est pas une date (YYYY, YYYY-MM ou YYYY-MM-DD)",

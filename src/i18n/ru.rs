@@ -14,7 +14,7 @@ pub fn text(key: Key) -> Option<&'static str> {
         LinkIgnored => "Часть ссылки проигнорирована:",
         Dismiss => "Скрыть",
         ForeignDataset => "Это не встроенный набор данных: показан «{name}» по адресу {address}.",
-        IgnoredView => "недопустимое представление (table, compare, timeline, sources, map)",
+        IgnoredView => "недопустимое представление (table, compare, timeline, sources, map, articles)",
         IgnoredId => "недопустимый идентификатор",
         IgnoredTooMany => "слишком много идентификаторов; остальные проигнорированы",
         IgnoredDate => "не дата (YYYY, YYYY-MM или YYYY-MM-DD)",

@@ -14,7 +14,7 @@ pub fn text(key: Key) -> Option<&'static str> {
         LinkIgnored => "此链接的部分内容已被忽略：",
         Dismiss => "关闭",
         ForeignDataset => "非内置数据集：正在显示来自 {address} 的“{name}”。",
-        IgnoredView => "不是有效视图（table, compare, timeline, sources, map）",
+        IgnoredView => "不是有效视图（table, compare, timeline, sources, map, articles）",
         IgnoredId => "不是有效的标识符",
         IgnoredTooMany => "标识符过多；其余已忽略",
         IgnoredDate => "不是日期（YYYY, YYYY-MM 或 YYYY-MM-DD）",
