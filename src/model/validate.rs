@@ -343,7 +343,7 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
             if !on_a_topic && !a.topics.is_empty() && a.topics.iter().all(|t| d.topic(t).is_some()) {
                 c.fault(
                     format!("{at}.subquestion"),
-                    format!("{:?} is not a sub-question of the article's topics", sq.as_str()),
+                    format!("{} is not a sub-question of the article's topics", quoted(sq.as_str())),
                 );
             }
         }
@@ -357,7 +357,7 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
             if !a.sources.contains(&q.source) {
                 c.fault(
                     format!("{at}.quote.source"),
-                    format!("{:?} is not among the article's sources", q.source.as_str()),
+                    format!("{} is not among the article's sources", quoted(q.source.as_str())),
                 );
             }
         }
@@ -373,7 +373,7 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
             let path = format!("{at}.votes[{j}]");
             match d.event(v) {
                 Some(e) if e.kind != EventKind::Vote => {
-                    c.fault(path, format!("{:?} is an event, but not of kind \"vote\"", v.as_str()))
+                    c.fault(path, format!("{} is an event, but not of kind \"vote\"", quoted(v.as_str())))
                 }
                 Some(_) => {}
                 None => events.check(&mut c, path, v.as_str()),
