@@ -213,7 +213,7 @@ mod tests {
             (number.is_none(), number, s.to_ascii_lowercase())
         };
         let words = ["14", "6", "Title", "preamble", "006", "6", "0", "99999999999999999999", "18446744073709551615"];
-        let ids: Vec<ArticleId> = words.iter().map(|w| ArticleId::new(w)).collect();
+        let ids: Vec<ArticleId> = words.iter().map(|w| ArticleId::new(*w)).collect();
         for a in &ids {
             for b in &ids {
                 assert_eq!(article_order(a, b), old(a).cmp(&old(b)), "{a} {b}");
