@@ -13,12 +13,17 @@ ifneq ($(FEATURES),)
 export TRUNK_BUILD_FEATURES := $(FEATURES)
 endif
 
+# Screenshot baselines of every view (light, dark, Arabic; 360 and 1280 px), after a change
+# meant to be seen; `make test` fails when a screenshot drifts from them.
+screenshots: setup-test dist-test
+	UPDATE_SCREENSHOTS=1 node --test tests/e2e/screenshots.test.mjs
+
 # The map view's world geometry (www/data/world-map.txt, committed) from npm world-atlas.
 map:
 	npm ci --no-audit --no-fund >/dev/null
 	node scripts/build-map.mjs
 
-.PHONY: map bench fuzz serve dist dist-test test test-native test-wasm test-e2e setup-build setup-test lint clean
+.PHONY: screenshots map bench fuzz serve dist dist-test test test-native test-wasm test-e2e test-size size size-groups setup-build setup-test lint clean
 
 # Into its own folder: a served build carries Trunk's live-reload client and must never be taken
 # for the release bundle in dist/.
@@ -34,7 +39,22 @@ dist-test: setup-build
 	cp tests/fixtures/e2e-dataset.json dist-test/data/un-cybercrime-convention.json
 	cargo run --quiet --bin stances-prerender -- dist-test/index.html tests/fixtures/e2e-dataset.json dist-test/data/un-cybercrime-convention.outline
 
-test: setup-test test-native test-wasm dist dist-test test-e2e
+test: setup-test test-native test-wasm dist test-size dist-test test-e2e
+
+# The default page's bytes (brotli 11) against the budget in bench/budget.json.
+test-size:
+	node scripts/size.mjs --check dist
+
+size: dist
+	node scripts/size.mjs dist
+
+# The wasm's code by group, from a release build that keeps function names (not the shipped one).
+size-groups: setup-build
+	cargo build --release --target wasm32-unknown-unknown --bin stances
+	mkdir -p target/size
+	wasm-bindgen --target web --no-typescript --out-dir target/size target/wasm32-unknown-unknown/release/stances.wasm
+	wasm-opt -Oz --converge --zero-filled-memory --debuginfo target/size/stances_bg.wasm -o target/size/named.wasm
+	node scripts/size.mjs --groups target/size/named.wasm
 
 test-native:
 	cargo test --all-targets
@@ -57,6 +77,7 @@ bench: setup-test dist
 	mkdir -p target/bench
 	cargo run --release --bin stances-stress -- target/bench/stress.json
 	node bench/run.mjs
+	node scripts/size.mjs dist
 
 setup-build:
 	@scripts/setup.sh build

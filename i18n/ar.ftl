@@ -26,7 +26,7 @@ foreign-dataset = ليست مجموعة البيانات المضمّنة: يُ�
 
 ## Why part of a link was ignored
 
-ignored-view = ليس طريقة عرض (table, compare, timeline, sources, map)
+ignored-view = ليس طريقة عرض (table, compare, timeline, sources, map, articles)
 
 ignored-id = ليس معرّفًا صالحًا
 
@@ -428,7 +428,7 @@ options = عوامل التصفية والإعدادات
 
 download-data = تنزيل البيانات
 
-source-line = المصدر: stances، { $name }؛ لكل موقف مصادره المذكورة
+source-line = المصدر: stances، { $name }
 
 event-resolution = قرار
 
@@ -480,3 +480,47 @@ class-research = بحث
 class-weak = مصدر ضعيف، لا يُذكر إلا إلى جانب مصدر آخر
 
 read-at-copy = قُرئ في نسخة
+
+## The articles view
+
+view-articles = المواد
+
+search-articles = البحث برقم المادة أو عنوانها
+
+choose-articles = المواد المعروضة
+
+all-articles = كل المواد
+
+articles-shown = المواد المعروضة: { $n } من { $total }
+
+articles-unknown = غير موجودة في مجموعة البيانات هذه: { $list }
+
+no-articles = لا تتضمن مجموعة البيانات هذه أي مادة من النص المعتمد.
+
+article-number = المادة { $n }
+
+wording-history = كيف تطورت الصياغة
+
+stage-zero-draft = المسودة الأولية
+
+stage-revised-draft = المسودة المنقحة
+
+stage-updated-draft = المسودة المحدثة
+
+stage-adopted = النص المعتمد
+
+recorded-votes = التصويت المسجل
+
+tally-line = { $yes } مؤيدون، { $no } معارضون، { $abstain } ممتنعون
+
+no-tally = لم تُسجَّل نتيجة التصويت
+
+argued-about = المواقف التي تناولتها
+
+none-argued = لا يذكر أي موقف في مجموعة البيانات هذه هذه المادة.
+
+article-sources = المصادر
+
+articles-link = المواد: { $list }
+
+unknown-article = لا توجد مادة كهذه في مجموعة البيانات هذه

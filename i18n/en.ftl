@@ -38,7 +38,7 @@ foreign-dataset = Not the bundled dataset: showing “{ $name }” from { $addre
 ## Why part of a link was ignored
 
 # In the notice listing the parts of a link that were ignored.
-ignored-view = not a view (table, compare, timeline, sources, map)
+ignored-view = not a view (table, compare, timeline, sources, map, articles)
 
 # In the notice listing the parts of a link that were ignored.
 ignored-id = not a valid id
@@ -615,7 +615,7 @@ options = Filters and settings
 download-data = Download data
 
 # In the share, embed and print dialog.
-source-line = Source: stances, { $name }; every position cites its reports
+source-line = Source: stances, { $name }
 
 # In the timeline view.
 event-resolution = Resolution
@@ -684,3 +684,68 @@ class-weak = Weak source, shown only beside another
 
 # In a position's report: its sources and certainty.
 read-at-copy = Read at a copy
+
+## The articles view
+
+# In several views; the notice listing the parts of a link that were ignored.
+view-articles = Articles
+
+# In several views.
+search-articles = Search article numbers and headings
+
+# In several views.
+choose-articles = Articles shown
+
+# In several views.
+all-articles = All articles
+
+# In several views.
+articles-shown = Articles shown: { $n } of { $total }
+
+# In several views.
+articles-unknown = Not in this dataset: { $list }
+
+# In several views.
+no-articles = This dataset records no articles of the adopted text.
+
+# In several views.
+article-number = Article { $n }
+
+# In several views.
+wording-history = How the wording moved
+
+# In several views.
+stage-zero-draft = Zero draft
+
+# In several views.
+stage-revised-draft = Revised draft
+
+# In several views.
+stage-updated-draft = Updated draft
+
+# In several views.
+stage-adopted = Adopted text
+
+# In several views.
+recorded-votes = Recorded votes
+
+# In several views.
+tally-line = { $yes } in favour, { $no } against, { $abstain } abstentions
+
+# In several views.
+no-tally = the tally is not recorded
+
+# In several views.
+argued-about = Positions that argued about it
+
+# In several views.
+none-argued = No position in this dataset names this article.
+
+# In several views.
+article-sources = Sources
+
+# In the sources view.
+articles-link = Articles: { $list }
+
+# In the notice listing the parts of a link that were ignored.
+unknown-article = no such article in this dataset

@@ -26,7 +26,7 @@ foreign-dataset = No es el conjunto de datos incluido: se muestra «{ $name }» 
 
 ## Why part of a link was ignored
 
-ignored-view = no es una vista (table, compare, timeline, sources, map)
+ignored-view = no es una vista (table, compare, timeline, sources, map, articles)
 
 ignored-id = no es un identificador válido
 
@@ -422,7 +422,7 @@ options = Filtros y ajustes
 
 download-data = Descargar los datos
 
-source-line = Fuente: stances, { $name }; cada posición cita sus fuentes
+source-line = Fuente: stances, { $name }
 
 event-resolution = Resolución
 
@@ -471,3 +471,47 @@ class-research = Investigación
 class-weak = Fuente débil, citada solo junto a otra
 
 read-at-copy = Leído en una copia
+
+## The articles view
+
+view-articles = Artículos
+
+search-articles = Buscar por número o epígrafe de artículo
+
+choose-articles = Artículos mostrados
+
+all-articles = Todos los artículos
+
+articles-shown = Artículos mostrados: { $n } de { $total }
+
+articles-unknown = No están en este conjunto de datos: { $list }
+
+no-articles = Este conjunto de datos no recoge artículos del texto aprobado.
+
+article-number = Artículo { $n }
+
+wording-history = Cómo cambió la redacción
+
+stage-zero-draft = Borrador cero
+
+stage-revised-draft = Borrador revisado
+
+stage-updated-draft = Borrador actualizado
+
+stage-adopted = Texto aprobado
+
+recorded-votes = Votaciones registradas
+
+tally-line = { $yes } a favor, { $no } en contra, { $abstain } abstenciones
+
+no-tally = el recuento no consta
+
+argued-about = Posiciones que lo debatieron
+
+none-argued = Ninguna posición de este conjunto de datos cita este artículo.
+
+article-sources = Fuentes
+
+articles-link = Artículos: { $list }
+
+unknown-article = no existe ese artículo en este conjunto de datos

@@ -26,7 +26,7 @@ foreign-dataset = Il ne s’agit pas du jeu de données intégré : affichage de
 
 ## Why part of a link was ignored
 
-ignored-view = n’est pas une vue (table, compare, timeline, sources, map)
+ignored-view = n’est pas une vue (table, compare, timeline, sources, map, articles)
 
 ignored-id = identifiant non valide
 
@@ -422,7 +422,7 @@ options = Filtres et réglages
 
 download-data = Télécharger les données
 
-source-line = Source : stances, { $name } ; chaque position cite ses sources
+source-line = Source : stances, { $name }
 
 event-resolution = Résolution
 
@@ -471,3 +471,47 @@ class-research = Recherche
 class-weak = Source faible, citée seulement à côté d’une autre
 
 read-at-copy = Lu sur une copie
+
+## The articles view
+
+view-articles = Articles
+
+search-articles = Rechercher un numéro ou un titre d’article
+
+choose-articles = Articles affichés
+
+all-articles = Tous les articles
+
+articles-shown = Articles affichés : { $n } sur { $total }
+
+articles-unknown = Absents de ce jeu de données : { $list }
+
+no-articles = Ce jeu de données ne contient aucun article du texte adopté.
+
+article-number = Article { $n }
+
+wording-history = Évolution du libellé
+
+stage-zero-draft = Avant-projet
+
+stage-revised-draft = Projet révisé
+
+stage-updated-draft = Projet actualisé
+
+stage-adopted = Texte adopté
+
+recorded-votes = Votes enregistrés
+
+tally-line = { $yes } pour, { $no } contre, { $abstain } abstentions
+
+no-tally = le décompte n’est pas enregistré
+
+argued-about = Positions qui en ont débattu
+
+none-argued = Aucune position de ce jeu de données ne cite cet article.
+
+article-sources = Sources
+
+articles-link = Articles : { $list }
+
+unknown-article = aucun article de ce nom dans ce jeu de données

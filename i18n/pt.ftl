@@ -470,3 +470,45 @@ class-research = Pesquisa
 class-weak = Fonte fraca, exibida só ao lado de outra
 
 read-at-copy = Lido em uma cópia
+
+view-articles = Artigos
+
+search-articles = Buscar números e títulos de artigos
+
+choose-articles = Artigos exibidos
+
+all-articles = Todos os artigos
+
+articles-shown = Artigos exibidos: { $n } de { $total }
+
+articles-unknown = Não constam deste conjunto de dados: { $list }
+
+no-articles = Este conjunto de dados não registra artigos do texto adotado.
+
+article-number = Artigo { $n }
+
+wording-history = Como a redação mudou
+
+stage-zero-draft = Rascunho zero
+
+stage-revised-draft = Rascunho revisado
+
+stage-updated-draft = Rascunho atualizado
+
+stage-adopted = Texto adotado
+
+recorded-votes = Votações registradas
+
+tally-line = { $yes } a favor, { $no } contra, { $abstain } abstenções
+
+no-tally = a contagem não foi registrada
+
+argued-about = Posições que o discutiram
+
+none-argued = Nenhuma posição deste conjunto de dados cita este artigo.
+
+article-sources = Fontes
+
+articles-link = Artigos: { $list }
+
+unknown-article = não há esse artigo neste conjunto de dados

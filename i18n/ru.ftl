@@ -26,7 +26,7 @@ foreign-dataset = Это не встроенный набор данных: по
 
 ## Why part of a link was ignored
 
-ignored-view = недопустимое представление (table, compare, timeline, sources, map)
+ignored-view = недопустимое представление (table, compare, timeline, sources, map, articles)
 
 ignored-id = недопустимый идентификатор
 
@@ -424,7 +424,7 @@ options = Фильтры и настройки
 
 download-data = Скачать данные
 
-source-line = Источник: stances, { $name }; у каждой позиции указаны источники
+source-line = Источник: stances, { $name }
 
 event-resolution = Резолюция
 
@@ -474,3 +474,47 @@ class-research = Исследование
 class-weak = Слабый источник, приводится только рядом с другим
 
 read-at-copy = Прочитано в копии
+
+## The articles view
+
+view-articles = Статьи
+
+search-articles = Поиск по номеру или заголовку статьи
+
+choose-articles = Показанные статьи
+
+all-articles = Все статьи
+
+articles-shown = Показано статей: { $n } из { $total }
+
+articles-unknown = Нет в этом наборе данных: { $list }
+
+no-articles = В этом наборе данных нет статей принятого текста.
+
+article-number = Статья { $n }
+
+wording-history = Как менялась формулировка
+
+stage-zero-draft = Нулевой проект
+
+stage-revised-draft = Пересмотренный проект
+
+stage-updated-draft = Обновлённый проект
+
+stage-adopted = Принятый текст
+
+recorded-votes = Голосования, заносимые в отчёт
+
+tally-line = { $yes } за, { $no } против, { $abstain } воздержались
+
+no-tally = итоги голосования не записаны
+
+argued-about = Позиции, в которых о ней спорили
+
+none-argued = Ни одна позиция в этом наборе данных не называет эту статью.
+
+article-sources = Источники
+
+articles-link = Статьи: { $list }
+
+unknown-article = такой статьи нет в этом наборе данных

@@ -26,7 +26,7 @@ foreign-dataset = 非内置数据集：正在显示来自 { $address } 的“{ $
 
 ## Why part of a link was ignored
 
-ignored-view = 不是有效视图（table, compare, timeline, sources, map）
+ignored-view = 不是有效视图（table, compare, timeline, sources, map, articles）
 
 ignored-id = 不是有效的标识符
 
@@ -414,7 +414,7 @@ options = 筛选与设置
 
 download-data = 下载数据
 
-source-line = 来源：stances，{ $name }；每项立场均注明出处
+source-line = 来源：stances，{ $name }
 
 event-resolution = 决议
 
@@ -459,3 +459,47 @@ class-research = 研究
 class-weak = 薄弱来源，仅与其他来源并列引用
 
 read-at-copy = 阅读的是副本
+
+## The articles view
+
+view-articles = 条款
+
+search-articles = 按条款编号或标题搜索
+
+choose-articles = 显示的条款
+
+all-articles = 全部条款
+
+articles-shown = 显示条款：{ $n }/{ $total }
+
+articles-unknown = 本数据集中没有：{ $list }
+
+no-articles = 本数据集未收录通过文本的条款。
+
+article-number = 第{ $n }条
+
+wording-history = 措辞的演变
+
+stage-zero-draft = 零号草案
+
+stage-revised-draft = 订正草案
+
+stage-updated-draft = 更新草案
+
+stage-adopted = 通过的文本
+
+recorded-votes = 记录表决
+
+tally-line = { $yes }票赞成，{ $no }票反对，{ $abstain }票弃权
+
+no-tally = 未记录票数
+
+argued-about = 就此条款表明的立场
+
+none-argued = 本数据集中没有立场提及此条款。
+
+article-sources = 来源
+
+articles-link = 条款：{ $list }
+
+unknown-article = 本数据集中没有此条款

@@ -8,7 +8,7 @@
 // which keeps neighbours' borders identical, so no gaps open between them; round to whole
 // units of a 2000-wide frame; write each state's rings as a compact SVG path with relative
 // moves. States too small to see at world scale get a marker point, as do UN members the
-// 1:50m file lacks. Antarctica is left out: no state, and a sixth of the height.
+// 1:50m file lacks. Arcs along the antimeridian are unwrapped (see below). Antarctica is left out: no state, and a sixth of the height.
 //
 // Output, one line each, tab-separated:
 //   `stances-map/1 <width> <height>`                      the header
@@ -61,11 +61,18 @@ const project = (lon, lat) => {
 
 // Decode delta-encoded, quantized arcs into projected points.
 const [kx, ky] = topo.transform.scale, [tx, ty] = topo.transform.translate;
+// An arc that runs along the antimeridian jumps from 180 to -180 and back (Chukotka, Fiji):
+// unwrapped, it stays continuous and its far side falls just outside the frame, instead of
+// drawing a band across the whole map.
 const arcs = topo.arcs.map((arc) => {
-  let x = 0, y = 0;
+  let x = 0, y = 0, shift = 0, last = null;
   return arc.map(([dx, dy]) => {
     x += dx; y += dy;
-    return project(x * kx + tx, y * ky + ty);
+    const lon = x * kx + tx;
+    if (last !== null && lon + shift - last > 180) shift -= 360;
+    else if (last !== null && lon + shift - last < -180) shift += 360;
+    last = lon + shift;
+    return project(last, y * ky + ty);
   });
 });
 

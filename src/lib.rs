@@ -4,6 +4,7 @@
 //! state and everything derived from it), [`url`] (view state as a query string), and `ui`
 //! (yew components, compiled for the browser only).
 
+pub mod fold;
 pub mod i18n;
 pub mod model;
 pub mod order;

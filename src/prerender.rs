@@ -139,7 +139,7 @@ fn strips_html(d: &Dataset) -> String {
         html += "</div><ul class=\"st-strip-legend\">";
         for s in &strip.segments {
             html += &format!(
-                "<li><span class=\"st-strip-choice\"><span class=\"st-swatch {}\" aria-hidden=\"true\">{}</span>{} <strong>{}</strong></span></li>",
+                "<li><span class=\"st-strip-choice\"><span class=\"st-swatch {}\" aria-hidden=\"true\">{}</span><span class=\"st-strip-label\">{}</span> <strong>{}</strong></span></li>",
                 class(s.rank),
                 esc(&symbol(s)),
                 esc(&name(s)),
@@ -173,7 +173,7 @@ mod tests {
         // The stance strips lead: scope is broad 2, no position 2, drawn as two halves.
         assert!(html.find("st-strips") < html.find("<table"));
         assert!(html.contains("st-strip-seg st-l-0 st-w-50 st-rank-1-of-2"), "{html}");
-        assert!(html.contains("No public position found <strong>2</strong>"));
+        assert!(html.contains("No public position found</span> <strong>2</strong>"));
         assert!(html.contains("<span class=\"st-label\">Broad</span></span><span class=\"st-date\">June 2022</span>"));
         let hostile = crate::model::load(include_str!("../tests/bad-data/html-everywhere.json")).unwrap();
         let html = default_view_html(&hostile);

@@ -53,7 +53,7 @@ const CORPUS: &[(&str, &[&str])] = &[
         "unknown-fields.json",
         &[
             "actors[1].nmae: unknown field `nmae`, expected one of `id`, `name`, `kind`, `region`, `members`, `affiliation`",
-            "comments: unknown field; expected one of schema, negotiation, topics, actors, sources, events, positions, outcomes, actions, treaty_status",
+            "comments: unknown field; expected one of schema, negotiation, topics, actors, sources, events, positions, outcomes, actions, treaty_status, articles",
         ],
     ),
     (

@@ -14,8 +14,11 @@ fn small() -> Dataset {
     load(include_str!("fixtures/small.json")).unwrap()
 }
 
-/// Each strip as `topic: [(stance or "none", count, selected)]`.
-fn bars(d: &Dataset, v: &ViewState) -> Vec<(String, Vec<(String, usize, bool)>, usize)> {
+/// A segment as `(stance or "none", count, selected)`.
+type Seg = (String, usize, bool);
+
+/// Each strip as `(topic, segments, total)`.
+fn bars(d: &Dataset, v: &ViewState) -> Vec<(String, Vec<Seg>, usize)> {
     strips(d, v, Lang::En)
         .into_iter()
         .map(|s| {
@@ -29,7 +32,7 @@ fn bars(d: &Dataset, v: &ViewState) -> Vec<(String, Vec<(String, usize, bool)>, 
         .collect()
 }
 
-fn seg(s: &str, n: usize, selected: bool) -> (String, usize, bool) {
+fn seg(s: &str, n: usize, selected: bool) -> Seg {
     (s.to_owned(), n, selected)
 }
 
@@ -165,6 +168,7 @@ fn the_map_colours_each_state_by_its_stance_as_of_the_date() {
                 match f {
                     Fill::Stance(s, _) => s.id.to_string(),
                     Fill::NoPosition => "none".into(),
+                    Fill::Stage(s) => s.code().into(),
                 },
                 *n,
             )
@@ -249,4 +253,42 @@ fn lanes_are_grouped_one_row_per_actor_with_a_band_per_topic() {
             ("NGO".into(), vec!["title".into()])
         ]
     );
+}
+
+#[test]
+fn the_map_colours_by_treaty_status_as_of_the_date_and_only_with_a_record() {
+    let d = load(include_str!("fixtures/e2e-treaty.json")).unwrap();
+    let v = ViewState { view: View::Map, color: Some(MapColor::Treaty), ..Default::default() };
+    let m = map_model(&d, &v).unwrap();
+    assert_eq!(m.coloring, Coloring::Treaty);
+    // Russia signed 2025-10-25; India signed, then ratified 2026-03-02; the US neither.
+    fn stage<'d>(m: &MapModel<'d>, id: &str) -> Fill<'d> {
+        m.legend[m.fill_of(&stances::model::ActorId::new(id))].0
+    }
+    assert_eq!(stage(&m, "RUS"), Fill::Stage(Stage::Signed));
+    assert_eq!(stage(&m, "IND"), Fill::Stage(Stage::Bound));
+    assert_eq!(stage(&m, "USA"), Fill::Stage(Stage::NotSigned));
+    assert_eq!(m.legend.iter().map(|(_, n)| *n).collect::<Vec<_>>(), [1, 1, 1]);
+    // As of the end of 2025, India had only signed.
+    let early = map_model(&d, &ViewState { at: Some(PartialDate::parse("2025-12").unwrap()), ..v.clone() }).unwrap();
+    assert_eq!(stage(&early, "IND"), Fill::Stage(Stage::Signed));
+    // A dataset with no treaty record is coloured by its first topic instead.
+    let small = small();
+    assert!(matches!(map_model(&small, &v).unwrap().coloring, Coloring::Topic(_)));
+}
+
+#[test]
+fn treaty_actions_are_marks_on_their_actors_lanes() {
+    let d = load(include_str!("fixtures/e2e-treaty.json")).unwrap();
+    let t = timeline(&d, &ViewState::default(), Lang::En);
+    // The axis reaches India's ratification (2026-03-02), the last date in the file.
+    assert_eq!(t.end.to_string(), "2026-03-02");
+    let india = d.actors.iter().find(|a| a.id.as_str() == "IND").unwrap();
+    let marks: Vec<(&str, f64)> = t.actions_of(india).iter().map(|(a, at)| (a.kind.code(), *at)).collect();
+    assert_eq!(marks.len(), 2);
+    assert_eq!(marks[1], ("ratification", 1.0));
+    assert!(marks[0].1 < 1.0 && marks[0].0 == "signature");
+    // Zoomed to before the signatures: no marks.
+    let v = ViewState { to: Some(PartialDate::parse("2024").unwrap()), ..Default::default() };
+    assert!(timeline(&d, &v, Lang::En).actions.is_empty());
 }

@@ -161,7 +161,7 @@ fn file_and_header_problems_are_reported_together() {
         problems(&files),
         [
             "position.csv: unknown file; the CSV files are actors.csv, sources.csv, events.csv, positions.csv, \
-             outcomes.csv, actions.csv",
+             outcomes.csv, actions.csv, articles.csv, article_history.csv",
             "actors.csv row 1, column nmae: unknown column; expected id, name, kind, region, members, affiliation \
              (translations in columns such as name_fr; notes in columns starting with #)",
             "actors.csv row 1, column name: missing from the header; this column is required",
@@ -423,4 +423,76 @@ fn the_schema_describes_the_hand_written_types() {
     for name in ["Negotiation", "Topic", "Actor", "Source", "Event", "Position", "Quote", "Outcome"] {
         assert_eq!(defs[name]["additionalProperties"], false, "{name}");
     }
+}
+
+const ARTICLES: &str = "tests/fixtures/articles.json";
+
+#[test]
+fn articles_and_their_history_round_trip_through_two_csv_files() {
+    let original = dataset(ARTICLES);
+    let files = export(&original).unwrap();
+    let file = |name: &str| files.iter().find(|(n, _)| n == name).map(|(_, t)| t.as_str()).unwrap();
+    let articles = file("articles.csv");
+    assert!(
+        articles.starts_with(
+            "id,heading,heading_fr,topics,subquestion,summary,quote_text,quote_speaker,quote_source,votes,sources,note\n\
+         Title,Title of the convention,Titre de la convention,title,,"
+        ),
+        "{articles}"
+    );
+    assert_eq!(
+        file("article_history.csv"),
+        "article,stage,date,summary,sources\n\
+         Title,adopted,2022-06-01,Adopted with both names.,s3\n\
+         Title,zero-draft,2021-03-01,Left open in brackets.,s1\n\
+         2,revised-draft,2021-11,The list grew.,s1; w1\n\
+         2,adopted,2022-06-01,Cut back.,s3\n"
+    );
+    assert!(file("positions.csv").contains(",2(2); Title\n"), "{}", file("positions.csv"));
+    assert_eq!(import(&in_memory(files)).unwrap(), original);
+}
+
+#[test]
+fn history_rows_are_joined_to_their_article_and_traced_back_to_their_cells() {
+    let mut files = in_memory(export(&dataset(ARTICLES)).unwrap());
+    let history = "article,stage,date,summary,sources\n\
+                   Title,adopted,2022-06-01,Adopted.,s3\n\
+                   99,adopted,2022-06-01,Nowhere.,s3\n";
+    files.insert("article_history.csv".into(), history.as_bytes().to_vec());
+    assert_eq!(
+        problems(&files),
+        ["article_history.csv row 3, column article: \"99\" is not the id of a row of articles.csv"]
+    );
+    let history = "article,stage,date,summary,sources\n\
+                   Title,adopted,2022-06-01,Adopted.,s3\n\
+                   2,adopted,2022-06-01,Cut back.,nope\n\
+                   2,final,2022-06-01,Cut back.,s3\n";
+    files.insert("article_history.csv".into(), history.as_bytes().to_vec());
+    let found = problems(&files);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].starts_with(
+            "article_history.csv row 4, column stage [articles[1].history[1].stage]: unknown variant `final`"
+        ),
+        "{found:#?}"
+    );
+    let history = "article,stage,date,summary,sources\n\
+                   Title,adopted,2022-06-01,Adopted.,s3\n\
+                   2,adopted,2022-06-01,Cut back.,s3; nope\n";
+    files.insert("article_history.csv".into(), history.as_bytes().to_vec());
+    assert_eq!(
+        problems(&files),
+        ["article_history.csv row 3, column sources (item 2) [articles[1].history[0].sources[1]]: \"nope\" is not a source in this dataset"]
+    );
+}
+
+#[test]
+fn stats_count_articles_per_topic_and_positions_per_article() {
+    let s = stats(&dataset(ARTICLES));
+    let per_topic: Vec<(&str, usize)> = s.articles_per_topic.iter().map(|(t, n)| (t.as_str(), *n)).collect();
+    assert_eq!(per_topic, [("scope", 2), ("title", 2)]);
+    let per_article: Vec<(&str, usize)> = s.positions_per_article.iter().map(|(a, n)| (a.as_str(), *n)).collect();
+    assert_eq!(per_article, [("Title", 3), ("2", 3), ("10", 0)]);
+    let text = stances::tabular::stats::render(&s);
+    assert!(text.contains("Positions per article\narticle  positions\nTitle            3\n2                3\n10               0\nLinks from positions to articles: 6\n"), "{text}");
 }

@@ -104,3 +104,16 @@ async fn the_error_panel_names_each_faulty_record_and_field() {
     );
     assert!(texts(&root, "p")[0].contains("data/x.json has faults, so it is not shown. Faults found: 2."));
 }
+
+#[wasm_bindgen_test]
+fn text_that_is_not_ascii_is_lowercased_by_javascript_as_rust_would() {
+    for (s, lower) in [
+        ("Côte d'Ivoire", "côte d'ivoire"),
+        ("ÉTATS-UNIS, ΟΔΟΣ", "états-unis, οδος"),
+        ("РОССИЯ", "россия"),
+        ("中国 RUS", "中国 rus"),
+    ] {
+        assert_eq!(stances::fold::lowercase(s), lower);
+        assert_eq!(s.to_lowercase(), lower);
+    }
+}

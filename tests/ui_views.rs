@@ -3,24 +3,14 @@
 
 use stances::model::{ActorId, PartialDate};
 use stances::query::{View, ViewState};
-use stances::ui::{Host, Widget, WidgetProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
 mod common;
-use common::{click, container, small, texts, until};
+use common::{click, mount, texts, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-async fn mount(initial: ViewState) -> Element {
-    let root = container();
-    let props =
-        WidgetProps { dataset: small(), initial, notices: vec![], host: Host::Script(root.clone()), foreign: None };
-    yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
-    until(&root, |r| r.query_selector(".st-tabs").unwrap().is_some()).await;
-    root
-}
 
 fn compare_of(ids: &[&str]) -> ViewState {
     ViewState { view: View::Compare, actors: ids.iter().map(|i| ActorId::new(*i)).collect(), ..Default::default() }
@@ -106,4 +96,57 @@ async fn tabs_switch_views_and_keep_the_selection() {
     click(&root, ".st-tab:nth-child(1)");
     until(&root, |r| r.query_selector(".st-table-view").unwrap().is_some()).await;
     assert_eq!(texts(&root, "tbody th .st-actor"), ["Aland", "Watchers"]);
+}
+
+/// The articles view on tests/fixtures/articles.json (small.json plus three articles).
+async fn mount_articles(initial: ViewState) -> Element {
+    use stances::ui::{Host, Widget, WidgetProps};
+    let root = common::container();
+    let dataset = std::rc::Rc::new(stances::model::load(include_str!("fixtures/articles.json")).unwrap());
+    let props = WidgetProps { dataset, initial, notices: vec![], host: Host::Script(root.clone()), foreign: None };
+    yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
+    until(&root, |r| r.query_selector(".st-articles").unwrap().is_some()).await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn the_articles_view_groups_articles_and_shows_history_votes_and_sides() {
+    let root = mount_articles(ViewState { view: View::Articles, ..Default::default() }).await;
+    assert_eq!(texts(&root, ".st-article-group > h3"), ["Scope", "Title"]);
+    assert_eq!(
+        texts(&root, ".st-article h4"),
+        ["Article 2 · Offences", "Article 10 · Laundering", "Title · Title of the convention"]
+    );
+    assert_eq!(texts(&root, ".st-count"), ["Articles shown: 3 of 3"]);
+    let first = root.query_selector(".st-article").unwrap().unwrap();
+    assert_eq!(texts(&first, ".st-history .st-date"), ["November 2021", "1 June 2022"]);
+    assert_eq!(
+        texts(&first, ".st-votes li"),
+        ["30 May 2022 · Vote on deleting Article 2(2): 20 in favour, 100 against, 10 abstentions"]
+    );
+    assert_eq!(texts(&first, ".st-argued button"), ["Aland, 1 March 2021", "Aland, June 2022 · 2(2)", "Bodia, 2021"]);
+    assert_eq!(texts(&root, ".st-article .st-none"), ["No position in this dataset names this article."]);
+    // Picking one article narrows the view; the picker says which is picked.
+    click(&root, ".st-article-picker button[title='Laundering']");
+    until(&root, |r| texts(r, ".st-count") == ["Articles shown: 1 of 3"]).await;
+    assert_eq!(texts(&root, ".st-article-picker [aria-pressed='true']"), ["Article 10"]);
+    assert_eq!(texts(&root, ".st-article .st-none"), ["No position in this dataset names this article."]);
+}
+
+#[wasm_bindgen_test]
+async fn a_positions_reports_link_to_its_articles() {
+    let root =
+        mount_articles(ViewState { view: View::Articles, articles: vec!["10".into()], ..Default::default() }).await;
+    click(&root, ".st-article-picker button[title='Offences']");
+    until(&root, |r| r.query_selector(".st-argued button").unwrap().is_some()).await;
+    click(&root, ".st-argued button[data-position='1']");
+    until(&root, |r| r.query_selector("dialog[open]").unwrap().is_some()).await;
+    assert_eq!(texts(&root, "dialog .st-articles-link a"), ["Articles: 2(2), Title"]);
+    let href = root.query_selector("dialog .st-articles-link a").unwrap().unwrap().get_attribute("href");
+    assert_eq!(href.as_deref(), Some("?view=articles&article=2,Title"));
+    click(&root, "dialog .st-articles-link a");
+    until(&root, |r| r.query_selector("dialog").unwrap().is_none()).await;
+    until(&root, |r| texts(r, ".st-count") == ["Articles shown: 2 of 3"]).await;
+    // The picker lists articles in the dataset's order.
+    assert_eq!(texts(&root, ".st-article-picker [aria-pressed='true']"), ["Title", "Article 2"]);
 }

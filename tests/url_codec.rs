@@ -1,6 +1,6 @@
 //! The URL contract: total decoding, canonical encoding, round trips, stale links.
 
-use stances::model::{load, ActorId, ActorKind, Lang, PartialDate, StanceId, TopicId};
+use stances::model::{load, ActorId, ActorKind, ArticleId, Lang, PartialDate, StanceId, TopicId};
 use stances::query::{MapColor, Reason, Sort, Stage, StanceFilter, Theme, View, ViewState};
 use stances::url::{decode, encode, merge_into};
 
@@ -26,6 +26,7 @@ fn full_view() -> ViewState {
         embed: true,
         data: Some("https://example.org/other.json".into()),
         treaty: vec![Stage::Signed, Stage::Bound],
+        articles: vec![ArticleId::new("6"), ArticleId::new("14"), ArticleId::new("Title")],
         color: Some(MapColor::Topic(TopicId::new("title"))),
     }
 }
@@ -44,7 +45,8 @@ fn every_parameter_round_trips() {
     assert_eq!(
         query,
         "view=compare&actors=AAA,BBB&topics=scope&kind=bloc,state&group=african&at=2023-08&from=2021&to=2024-12-24&q=data%20flow%20%26%20AI\
-         &stance=scope:broad&sort=scope&lang=ar&theme=dark&embed=1&data=https://example.org/other.json&treaty=ratified,signed&color=title"
+         &stance=scope:broad&sort=scope&lang=ar&theme=dark&embed=1&data=https://example.org/other.json&treaty=ratified,signed&color=title\
+         &article=6,14,Title"
     );
     let (back, notices) = decode(&query);
     assert_eq!(notices, vec![]);
@@ -152,6 +154,57 @@ fn naming_every_topic_is_the_same_view_as_naming_none() {
     let (v, _) = v.reconcile(&d);
     assert!(v.topics.is_empty());
     assert_eq!(encode(&v), "");
+}
+
+fn with_articles() -> stances::model::Dataset {
+    load(include_str!("fixtures/articles.json")).unwrap()
+}
+
+#[test]
+fn article_picks_decode_to_article_ids_in_reading_order() {
+    let (v, notices) = decode("view=articles&article=Title,24,6,14(3),6,bad!,40(22)(a),14()");
+    assert_eq!(v.view, View::Articles);
+    let ids: Vec<&str> = v.articles.iter().map(|a| a.as_str()).collect();
+    assert_eq!(ids, ["6", "14", "24", "40", "Title"]);
+    assert_eq!(
+        notices,
+        vec![
+            stances::query::Notice::new("article", "bad!", stances::query::Reason::Id),
+            stances::query::Notice::new("article", "14()", stances::query::Reason::Id),
+        ]
+    );
+    assert_eq!(encode(&v), "view=articles&article=6,14,24,40,Title");
+    assert_eq!(decode(&encode(&v)).0, v);
+}
+
+#[test]
+fn article_picks_meet_the_dataset_case_insensitively_and_stale_ones_are_reported() {
+    let d = with_articles();
+    let (v, _) = decode("view=articles&article=title,99,2");
+    let (v, notices) = v.reconcile(&d);
+    assert_eq!(v.articles, vec![ArticleId::new("2"), ArticleId::new("Title")]);
+    assert_eq!(notices, vec![stances::query::Notice::new("article", "99", stances::query::Reason::UnknownArticle)]);
+    // An outline has no articles to check against: the picks wait for the whole dataset.
+    let outline = d.outline(Lang::En);
+    let (kept, notices) = decode("article=99,2").0.reconcile(&outline);
+    assert_eq!(kept.articles, vec![ArticleId::new("2"), ArticleId::new("99")]);
+    assert_eq!(notices, vec![]);
+}
+
+#[test]
+fn articles_actions_toggle_clear_and_open_from_a_position() {
+    use stances::query::Action;
+    let d = with_articles();
+    let v = ViewState { q: "laundering".into(), ..Default::default() };
+    let v = v.apply(Action::ToggleArticle(ArticleId::new("Title")), &d);
+    let v = v.apply(Action::ToggleArticle(ArticleId::new("2")), &d);
+    let v = v.apply(Action::ToggleArticle(ArticleId::new("nope")), &d);
+    assert_eq!(encode(&v), "q=laundering&article=2,Title");
+    let v = v.apply(Action::ToggleArticle(ArticleId::new("Title")), &d);
+    assert_eq!(encode(&v), "q=laundering&article=2");
+    assert_eq!(encode(&v.apply(Action::AllArticles, &d)), "q=laundering");
+    let opened = v.apply(Action::OpenArticles(vec![ArticleId::new("10"), ArticleId::new("2")]), &d);
+    assert_eq!(encode(&opened), "view=articles&article=2,10");
 }
 
 #[test]

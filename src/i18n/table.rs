@@ -10,6 +10,7 @@
 //! the interface falls back to English instead of showing the wrong words.
 
 use super::Key;
+use crate::model::quoted;
 use crate::model::Lang;
 use std::cell::RefCell;
 
@@ -31,12 +32,14 @@ pub fn table_json(lang: Lang) -> String {
 
 /// Reads a table for `lang`; says what is wrong with one that does not fit this build.
 pub fn parse_table(lang: Lang, json: &str) -> Result<Vec<String>, String> {
-    let mut items: Vec<String> = serde_json::from_str(json).map_err(|e| format!("not a list of strings: {e}"))?;
+    let not_a_list = |e: String| format!("not a list of strings: {e}");
+    crate::model::json::check_syntax(json).map_err(not_a_list)?;
+    let mut items: Vec<String> = crate::model::json::from_str(json).map_err(|e| not_a_list(e.reason))?;
     if items.len() < 3 || items[0] != FORMAT {
         return Err(format!("not a {FORMAT} table"));
     }
     if items[1] != lang.code() {
-        return Err(format!("a table for {:?}, not {:?}", items[1], lang.code()));
+        return Err(format!("a table for {}, not {}", quoted(&items[1]), quoted(lang.code())));
     }
     if items[2] != fingerprint() {
         return Err("made for another version of the interface".to_owned());

@@ -1,6 +1,8 @@
 //! The records of a `stances/1` dataset, as they are written in JSON.
 
-use super::{ActorId, EventId, PartialDate, SourceId, StanceId, SubquestionId, Text, TopicId};
+use super::{
+    ActorId, Article, DraftStage, EventId, HistoryEntry, PartialDate, SourceId, StanceId, SubquestionId, Text, TopicId,
+};
 use serde::{Deserialize, Serialize};
 use std::cell::OnceCell;
 use std::collections::HashMap;
@@ -31,6 +33,10 @@ pub struct Dataset {
     /// this date, never "holds no stance".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub treaty_status: Option<TreatyStatus>,
+    /// The adopted text's articles that the topics concern. Left out of outlines: they load
+    /// with the whole dataset.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub articles: Vec<super::Article>,
     /// Built on first use, so that finding an actor's positions does not scan them all.
     #[serde(skip)]
     pub index: PositionIndex,
@@ -382,6 +388,9 @@ pub struct Position {
     pub quote: Option<Quote>,
     pub sources: Vec<SourceId>,
     pub certainty: Certainty,
+    /// The articles (or paragraphs, `"14(3)"`) of the adopted text the position argued about.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub articles: Vec<super::ArticleRef>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -394,6 +403,131 @@ pub struct Outcome {
     pub articles: Vec<String>,
     pub summary: String,
     pub sources: Vec<SourceId>,
+}
+
+// How each record is read from JSON (`json.rs`), field by field in declaration order: `req`
+// fields must be given, `opt` ones take their default when left out. A field added to a record
+// above is added here too, or the build fails.
+crate::json_record!(Negotiation { id: req, name: req, short_name: req, description: req, body: req, start_date: req });
+crate::json_record!(Topic { id: req, label: req, question: req, subquestions: opt, scale: req });
+crate::json_record!(Subquestion { id: req, label: req, question: req });
+crate::json_record!(Stance { id: req, label: req, description: req, symbol: req });
+crate::json_record!(Actor { id: req, name: req, kind: req, region: opt, members: opt, affiliation: opt });
+crate::json_record!(Source {
+    id: req,
+    kind: req,
+    publisher: req,
+    title: req,
+    author: opt,
+    date: req,
+    url: opt,
+    language: opt,
+    summary: opt,
+    note: opt,
+    class: opt,
+    mirror: opt,
+});
+crate::json_record!(Event {
+    id: req,
+    date: req,
+    end_date: opt,
+    place: opt,
+    kind: req,
+    title: req,
+    description: req,
+    sources: req,
+    tally: opt,
+    votes: opt,
+});
+crate::json_record!(Tally { yes: req, no: req, abstain: req });
+crate::json_record!(Votes { yes: opt, no: opt, abstain: opt, absent: opt });
+crate::json_record!(TreatyAction { actor: req, kind: req, date: req, sources: req, note: opt });
+crate::json_record!(TreatyStatus { as_of: req, sources: req, note: opt });
+crate::json_record!(Quote { text: req, speaker: req, source: req });
+crate::json_record!(Position {
+    actor: req,
+    topic: req,
+    subquestion: opt,
+    stance: req,
+    date: opt,
+    event: opt,
+    summary: req,
+    quote: opt,
+    sources: req,
+    certainty: req,
+    articles: opt,
+});
+crate::json_record!(Article {
+    id: req,
+    heading: req,
+    topics: req,
+    subquestion: opt,
+    summary: req,
+    quote: opt,
+    history: opt,
+    votes: opt,
+    sources: req,
+    note: opt,
+});
+crate::json_record!(HistoryEntry { stage: req, date: req, summary: req, sources: req });
+crate::json_enum!(DraftStage {
+    ZeroDraft: "zero-draft",
+    RevisedDraft: "revised-draft",
+    UpdatedDraft: "updated-draft",
+    Adopted: "adopted",
+});
+crate::json_record!(Outcome { topic: req, subquestion: opt, articles: req, summary: req, sources: req });
+crate::json_enum!(ActorKind { State: "state", Bloc: "bloc", Organisation: "organisation", Person: "person" });
+crate::json_enum!(SourceKind {
+    News: "news",
+    Ngo: "ngo",
+    UnDocument: "un-document",
+    Government: "government",
+    Academic: "academic",
+});
+crate::json_enum!(SourceClass {
+    Primary: "primary",
+    Press: "press",
+    CivilSociety: "civil-society",
+    Research: "research",
+    Weak: "weak",
+});
+crate::json_enum!(ActionKind {
+    Signature: "signature",
+    Ratification: "ratification",
+    Acceptance: "acceptance",
+    Approval: "approval",
+    Accession: "accession",
+    DomesticApproval: "domestic-approval",
+});
+crate::json_enum!(EventKind {
+    Resolution: "resolution",
+    Session: "session",
+    Vote: "vote",
+    Adoption: "adoption",
+    Signature: "signature",
+    Ratification: "ratification",
+    Report: "report",
+});
+
+impl super::json::FromJson for Certainty {
+    fn read(c: &mut super::json::Cursor) -> Result<Self, super::json::Error> {
+        use super::json::VariantForm;
+        match c.variant(&["reported", "inferred"])? {
+            (0, VariantForm::Name) => Ok(Certainty::Reported),
+            (0, VariantForm::Object) => {
+                if !c.null() {
+                    return Err(c.invalid_type("unit"));
+                }
+                c.end_variant().map(|()| Certainty::Reported)
+            }
+            (_, VariantForm::Name) => Err(c.err("invalid type: unit variant, expected newtype variant")),
+            (_, VariantForm::Object) => {
+                let basis = c.string()?;
+                c.end_variant().map(|()| Certainty::Inferred(basis))
+            }
+        }
+    }
 }
 
 impl Dataset {
@@ -411,6 +545,10 @@ impl Dataset {
 
     pub fn event(&self, id: &EventId) -> Option<&Event> {
         self.events.iter().find(|e| &e.id == id)
+    }
+
+    pub fn article(&self, id: &super::ArticleId) -> Option<&super::Article> {
+        self.articles.iter().find(|a| &a.id == id)
     }
 
     /// The actor's positions on the question (the topic as a whole when `subquestion` is

@@ -13,7 +13,7 @@ pub struct PartialDate {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{input:?} is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD ({why})")]
+#[error("{} is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD ({why})", super::fault::quoted(.input))]
 pub struct DateError {
     input: String,
     why: &'static str,
@@ -150,6 +150,13 @@ impl<'de> Deserialize<'de> for PartialDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
         PartialDate::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+impl super::json::FromJson for PartialDate {
+    fn read(c: &mut super::json::Cursor) -> Result<Self, super::json::Error> {
+        let s = c.string()?;
+        PartialDate::parse(&s).map_err(|e| c.err(e.to_string()))
     }
 }
 

@@ -28,6 +28,12 @@ macro_rules! id_type {
             }
         }
 
+        impl super::json::FromJson for $name {
+            fn read(c: &mut super::json::Cursor) -> Result<Self, super::json::Error> {
+                c.string().map(Self)
+            }
+        }
+
         impl From<&str> for $name {
             fn from(id: &str) -> Self {
                 Self(id.to_owned())
@@ -59,6 +65,10 @@ id_type!(
 id_type!(
     /// A dated step of the negotiation.
     EventId
+);
+id_type!(
+    /// An article of the adopted text, by its number (`6`, `14`) or name (`Title`, `Preamble`).
+    ArticleId
 );
 
 /// Ids travel in URLs inside comma- and colon-separated lists, so they are kept to a safe

@@ -1,21 +1,12 @@
-//! Names the field a parse error is in. serde_json says where it stopped by line and column;
-//! reading the record's text up to there gives the path of the value it was reading, as
-//! `quote.source` or `sources[2]`. (A crate tracking the path while parsing did this before,
-//! at the cost of a second copy of every record's parser in the WebAssembly.)
+//! Names the field a parse error is in. The reader (`json.rs`) says where it stopped, as
+//! serde_json would; reading the record's text up to there gives the path of the value it was
+//! reading, as `quote.source` or `sources[2]`. (A crate tracking the path while parsing did
+//! this before, at the cost of a second copy of every record's parser in the WebAssembly.)
 
 enum Frame {
     /// The key whose value is being read, once it has been read.
     Object(Option<String>),
     Array(usize),
-}
-
-/// The byte offset just past what serde_json had read at `line` (from 1) and `column`.
-pub fn offset(text: &str, line: usize, column: usize) -> usize {
-    let line_start = match line {
-        0 | 1 => 0,
-        n => text.match_indices('\n').nth(n - 2).map_or(text.len(), |(i, _)| i + 1),
-    };
-    (line_start + column).min(text.len())
 }
 
 /// The path, inside one record's JSON `text`, of the value being read when `offset` bytes had
@@ -83,7 +74,7 @@ fn unescape(raw: &str) -> String {
     if !raw.contains('\\') {
         return raw.to_owned();
     }
-    serde_json::from_str(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.to_owned())
+    super::json::from_str(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.to_owned())
 }
 
 #[cfg(test)]
@@ -114,14 +105,5 @@ mod tests {
         let t = r#"{"a\"b": "x [ { , }", "c": [{"d": "]"}, {"e": 5}]}"#;
         assert_eq!(at(t, r#"{"a\"b": "x [ { , }""#), "a\"b");
         assert_eq!(at(t, r#"{"a\"b": "x [ { , }", "c": [{"d": "]"}, {"e": 5"#), "c[1].e");
-    }
-
-    #[test]
-    fn line_and_column_become_an_offset() {
-        let t = "{\n  \"a\": 1,\n  \"b\": true\n}";
-        assert_eq!(offset(t, 1, 1), 1);
-        assert_eq!(offset(t, 3, 11), t.find("true").unwrap() + 4);
-        assert_eq!(path_at(t, offset(t, 3, 11)), "b");
-        assert_eq!(offset(t, 9, 9), t.len());
     }
 }

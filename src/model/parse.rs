@@ -1,17 +1,15 @@
 //! From JSON text to a checked [`Dataset`], listing every fault rather than stopping at the first.
 //!
-//! Each record is deserialised on its own, so one malformed record is reported with its path
-//! and the rest are still read and validated.
+//! Each record is read on its own (`json.rs`), so one malformed record is reported with its
+//! path and the rest are still read and validated.
 
+use super::json::{self, Cursor, FromJson};
 use super::locate;
 use super::outline::outline_schema_lang;
 use super::validate::{validate, Unparsed};
 use super::{Dataset, DatasetError, Fault, Negotiation, Text, OUTLINE_SCHEMA, SCHEMA};
-use serde::de::DeserializeOwned;
-use serde::Deserialize;
-use serde_json::value::RawValue;
 
-const FIELDS: [&str; 10] = [
+const FIELDS: [&str; 11] = [
     "schema",
     "negotiation",
     "topics",
@@ -22,6 +20,7 @@ const FIELDS: [&str; 10] = [
     "outcomes",
     "actions",
     "treaty_status",
+    "articles",
 ];
 
 /// The largest dataset read: ten times the bundled one's growth room, and small enough that a
@@ -49,8 +48,8 @@ pub fn decode_text(bytes: &[u8]) -> Result<&str, DatasetError> {
 
 /// Reads and validates a `stances/1` dataset.
 ///
-/// The file is split into raw records first (no value tree is built), then each record is
-/// read on its own, so a fault is located and the other records are still checked.
+/// The file's syntax is checked first; then each record is read on its own (no value tree is
+/// built), so a fault is located and the other records are still checked.
 pub fn load(input: &str) -> Result<Dataset, DatasetError> {
     load_as(input, false)
 }
@@ -78,16 +77,16 @@ fn load_as(input: &str, outline: bool) -> Result<Dataset, DatasetError> {
     if input.trim().is_empty() {
         return Err(fail("$", "the file is empty".into()));
     }
-    let whole: &RawValue = serde_json::from_str(input).map_err(|e| fail("$", format!("not valid JSON: {e}")))?;
-    let mut root: Fields = serde_json::from_str(whole.get())
-        .map_err(|_| fail("$", format!("expected an object, found {}", kind_of(whole))))?;
+    json::check_syntax(input).map_err(|e| fail("$", format!("not valid JSON: {e}")))?;
+    let mut root =
+        Fields::read(input).ok_or_else(|| fail("$", format!("expected an object, found {}", kind_of(input))))?;
 
     let mut faults = Vec::new();
     let mut unparsed = Unparsed::default();
     let mut schema = expected.clone();
-    match root.take("schema").map(|raw| (raw, serde_json::from_str::<String>(raw.get()))) {
+    match root.take("schema").map(|raw| (raw, json::from_str::<String>(raw))) {
         Some((_, Ok(s))) if fits(&s) => schema = s,
-        Some((raw, _)) => faults.push(Fault::new("schema", format!("expected \"{expected}\", found {}", raw.get()))),
+        Some((raw, _)) => faults.push(Fault::new("schema", format!("expected \"{expected}\", found {raw}"))),
         None => faults.push(Fault::new("schema", format!("missing; expected \"{expected}\""))),
     }
     let negotiation = record::<Negotiation>(root.take("negotiation"), "negotiation", &mut faults);
@@ -100,7 +99,9 @@ fn load_as(input: &str, outline: bool) -> Result<Dataset, DatasetError> {
     let positions = list(root.take("positions"), "positions", true, &mut faults, &mut Vec::new(), skipped);
     let outcomes = list(root.take("outcomes"), "outcomes", false, &mut faults, &mut Vec::new(), skipped);
     let actions = list(root.take("actions"), "actions", false, &mut faults, &mut Vec::new(), skipped);
-    let treaty_status = root.take("treaty_status").and_then(|raw| deserialize(raw, "treaty_status", &mut faults));
+    let treaty_status =
+        root.take("treaty_status").and_then(|raw| read(raw, &|| "treaty_status".to_owned(), &mut faults));
+    let articles = list(root.take("articles"), "articles", false, &mut faults, &mut unparsed.articles, skipped);
     for (key, _) in &root.0 {
         let reason = if FIELDS.contains(&key.as_str()) {
             "appears more than once; only the first is read".to_owned()
@@ -121,6 +122,7 @@ fn load_as(input: &str, outline: bool) -> Result<Dataset, DatasetError> {
         outcomes,
         actions,
         treaty_status,
+        articles,
         index: Default::default(),
     };
     validate(&dataset, outline, &unparsed, &mut faults);
@@ -131,119 +133,126 @@ fn load_as(input: &str, outline: bool) -> Result<Dataset, DatasetError> {
     }
 }
 
-fn record<T: DeserializeOwned>(raw: Option<&RawValue>, path: &str, faults: &mut Vec<Fault>) -> Option<T> {
+fn record<T: FromJson>(raw: Option<&str>, path: &str, faults: &mut Vec<Fault>) -> Option<T> {
     let Some(raw) = raw else {
         faults.push(Fault::new(path, "missing"));
         return None;
     };
-    deserialize(raw, path, faults)
+    read(raw, &|| path.to_owned(), faults)
 }
 
-fn deserialize<T: DeserializeOwned>(raw: &RawValue, path: &str, faults: &mut Vec<Fault>) -> Option<T> {
-    let text = raw.get();
-    match serde_json::from_str::<T>(text) {
-        Ok(v) => Some(v),
-        Err(e) => {
-            let inner = locate::path_at(text, locate::offset(text, e.line(), e.column()));
-            let at = match inner.as_bytes().first() {
-                None => path.to_owned(),
-                Some(b'[') => format!("{path}{inner}"),
-                Some(_) => format!("{path}.{inner}"),
-            };
-            // serde_json adds where in the record it stopped; the path says it better.
-            let reason = e.to_string();
-            let mut reason = reason.split(" at line ").next().unwrap_or(&reason).to_owned();
-            if reason == "expected value" {
-                // What serde_json says of a number or list where a named value belongs.
-                reason = "expected a string naming one of the allowed values".to_owned();
-            }
-            faults.push(Fault::new(at, reason));
-            None
-        }
-    }
+/// Reads one record; a fault is located by the record's `path` (made only then) and the path
+/// inside it.
+fn read<T: FromJson>(text: &str, path: &dyn Fn() -> String, faults: &mut Vec<Fault>) -> Option<T> {
+    json::from_str::<T>(text).map_err(|e| fault_at(text, e, path, faults)).ok()
 }
 
-/// The top-level fields in file order. A list, not a map: a map type used only here cost the
-/// WebAssembly several kilobytes of code.
-struct Fields<'a>(Vec<(String, &'a RawValue)>);
+/// The fault of a record that failed to read. Not generic, unlike [`read`]: compiled once.
+fn fault_at(text: &str, e: json::Error, path: &dyn Fn() -> String, faults: &mut Vec<Fault>) {
+    let path = path();
+    let inner = locate::path_at(text, e.at);
+    let at = match inner.as_bytes().first() {
+        None => path,
+        Some(b'[') => format!("{path}{inner}"),
+        Some(_) => format!("{path}.{inner}"),
+    };
+    faults.push(Fault::new(at, e.reason));
+}
+
+/// The top-level fields in file order, each with the text of its value. A list, not a map: a
+/// map type used only here cost the WebAssembly several kilobytes of code.
+struct Fields<'a>(Vec<(String, &'a str)>);
 
 impl<'a> Fields<'a> {
+    /// The fields of `text`, valid JSON; `None` when it is not an object.
+    fn read(text: &'a str) -> Option<Self> {
+        let mut fields = Vec::new();
+        let mut c = Cursor::new(text);
+        c.for_each_entry(&mut |c, key| {
+            let start = c.i;
+            c.skip();
+            fields.push((key, text[start..c.i].trim()));
+            Ok(())
+        })
+        .ok()?;
+        Some(Fields(fields))
+    }
+
     /// The field's value, removed so that what is left at the end is unknown.
-    fn take(&mut self, name: &str) -> Option<&'a RawValue> {
+    fn take(&mut self, name: &str) -> Option<&'a str> {
         let i = self.0.iter().position(|(k, _)| k == name)?;
         Some(self.0.remove(i).1)
     }
 }
 
-impl<'de: 'a, 'a> Deserialize<'de> for Fields<'a> {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct FieldsVisitor;
-
-        impl<'de> serde::de::Visitor<'de> for FieldsVisitor {
-            type Value = Fields<'de>;
-
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("an object")
-            }
-
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut access: A) -> Result<Fields<'de>, A::Error> {
-                let mut fields = Vec::new();
-                while let Some(entry) = access.next_entry::<String, &'de RawValue>()? {
-                    fields.push(entry);
-                }
-                Ok(Fields(fields))
-            }
-        }
-
-        deserializer.deserialize_map(FieldsVisitor)
-    }
-}
-
 /// Just the id of a record that failed to parse, if it has a readable one.
-#[derive(Deserialize)]
-struct IdOnly {
-    id: Option<String>,
+fn id_only(text: &str) -> Option<String> {
+    let mut id = None;
+    let mut c = Cursor::new(text);
+    c.for_each_entry(&mut |c, key| {
+        if key == "id" {
+            id = c.string().ok();
+        } else {
+            c.skip();
+        }
+        Ok(())
+    })
+    .ok()?;
+    id
 }
 
 /// Reads a list record by record; the ids of records that fail are noted so that references to
 /// them are not reported a second time as dangling.
-fn list<T: DeserializeOwned>(
-    raw: Option<&RawValue>,
+fn list<T: FromJson>(
+    raw: Option<&str>,
     name: &'static str,
     required: bool,
     faults: &mut Vec<Fault>,
     unparsed_ids: &mut Vec<String>,
     skipped: &mut Vec<(&'static str, usize)>,
 ) -> Vec<T> {
-    let items: Vec<&RawValue> = match raw {
-        None if required => {
-            faults.push(Fault::new(name, "missing; expected a list"));
-            return Vec::new();
-        }
-        None => return Vec::new(),
-        Some(raw) => match serde_json::from_str(raw.get()) {
-            Ok(items) => items,
-            Err(_) => {
-                faults.push(Fault::new(name, format!("expected a list, found {}", kind_of(raw))));
-                return Vec::new();
-            }
-        },
-    };
-    let mut out = Vec::with_capacity(items.len());
-    for (i, item) in items.into_iter().enumerate() {
-        match deserialize(item, &format!("{name}[{i}]"), faults) {
-            Some(v) => out.push(v),
-            None => {
-                skipped.push((name, i));
-                unparsed_ids.extend(serde_json::from_str::<IdOnly>(item.get()).ok().and_then(|r| r.id))
-            }
-        }
-    }
+    let mut out = Vec::new();
+    let read = &mut |text: &str| json::from_str::<T>(text).map(|v| out.push(v));
+    each_record(raw, name, required, faults, unparsed_ids, skipped, read);
     out
 }
 
-fn kind_of(raw: &RawValue) -> &'static str {
-    match raw.get().trim_start().as_bytes().first() {
+/// The work of [`list`] that does not depend on the record's type, compiled once: each record's
+/// text goes to `read`, and a record it fails on becomes a fault.
+fn each_record(
+    raw: Option<&str>,
+    name: &'static str,
+    required: bool,
+    faults: &mut Vec<Fault>,
+    unparsed_ids: &mut Vec<String>,
+    skipped: &mut Vec<(&'static str, usize)>,
+    read: &mut dyn FnMut(&str) -> Result<(), json::Error>,
+) {
+    let raw = match raw {
+        None if required => return faults.push(Fault::new(name, "missing; expected a list")),
+        None => return,
+        Some(raw) if !raw.starts_with('[') => {
+            return faults.push(Fault::new(name, format!("expected a list, found {}", kind_of(raw))))
+        }
+        Some(raw) => raw,
+    };
+    let mut i = 0;
+    let _ = Cursor::new(raw).list(&mut |c| {
+        let start = c.i;
+        c.skip();
+        let item = raw[start..c.i].trim_start();
+        if let Err(e) = read(item) {
+            fault_at(item, e, &|| format!("{name}[{i}]"), faults);
+            skipped.push((name, i));
+            unparsed_ids.extend(id_only(item));
+        }
+        i += 1;
+        Ok(())
+    });
+}
+
+fn kind_of(raw: &str) -> &'static str {
+    match raw.trim_start().as_bytes().first() {
         Some(b'n') => "null",
         Some(b't' | b'f') => "a boolean",
         Some(b'"') => "a string",

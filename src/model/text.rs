@@ -49,6 +49,34 @@ impl Text {
     }
 }
 
+/// What a text must be, in the words of a fault.
+const EXPECTED: &str = "a string, or an object mapping language codes to strings";
+
+impl Text {
+    /// From an object's entries in file order: sorted by code, and a repeated code counts
+    /// once, its last value (as JSON readers generally do).
+    fn from_entries(entries: Vec<(String, String)>) -> Text {
+        let mut map: Vec<(String, String)> = Vec::with_capacity(entries.len());
+        for (k, v) in entries {
+            match map.iter_mut().find(|(code, _)| *code == k) {
+                Some(entry) => entry.1 = v,
+                None => map.push((k, v)),
+            }
+        }
+        crate::order::sort_by(&mut map, |a, b| a.0.cmp(&b.0));
+        Text::Translated(map)
+    }
+}
+
+impl super::json::FromJson for Text {
+    fn read(c: &mut super::json::Cursor) -> Result<Self, super::json::Error> {
+        Ok(match c.string_or_map(EXPECTED)? {
+            super::json::StringOrMap::String(s) => Text::Plain(s),
+            super::json::StringOrMap::Map(entries) => Text::from_entries(entries),
+        })
+    }
+}
+
 impl From<&str> for Text {
     fn from(s: &str) -> Self {
         Text::Plain(s.to_owned())
@@ -80,7 +108,7 @@ impl<'de> Deserialize<'de> for Text {
             type Value = Text;
 
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a string, or an object mapping language codes to strings")
+                f.write_str(EXPECTED)
             }
 
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
@@ -88,16 +116,11 @@ impl<'de> Deserialize<'de> for Text {
             }
 
             fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Text, A::Error> {
-                let mut map: Vec<(String, String)> = Vec::new();
-                while let Some((k, v)) = access.next_entry::<String, String>()? {
-                    // A repeated code: the last one counts, as JSON readers generally do.
-                    match map.iter_mut().find(|(code, _)| *code == k) {
-                        Some(entry) => entry.1 = v,
-                        None => map.push((k, v)),
-                    }
+                let mut entries = Vec::new();
+                while let Some(entry) = access.next_entry::<String, String>()? {
+                    entries.push(entry);
                 }
-                crate::order::sort_by(&mut map, |a, b| a.0.cmp(&b.0));
-                Ok(Text::Translated(map))
+                Ok(Text::from_entries(entries))
             }
         }
 

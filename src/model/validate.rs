@@ -2,8 +2,9 @@
 //! sit on their topic's scale, every position has a source, URLs are http(s), text is of sane
 //! length. Every broken rule becomes a [`Fault`] with its JSON path.
 
+use super::fault::quoted;
 use super::ids::is_valid_id;
-use super::{Certainty, Dataset, Fault, SourceClass, Tally, Text, Topic, Votes};
+use super::{Certainty, Dataset, EventKind, Fault, SourceClass, SourceId, Tally, Text, Topic, Votes};
 use std::collections::{HashMap, HashSet};
 
 /// Ids of records that failed to parse, so references to them are not reported twice.
@@ -15,6 +16,7 @@ pub struct Unparsed {
     pub actors: Vec<String>,
     pub sources: Vec<String>,
     pub events: Vec<String>,
+    pub articles: Vec<String>,
     /// Where in each list the records that failed to parse were, so the faults of the records
     /// after them name their place in the file, not in what was read.
     pub skipped: Vec<(&'static str, usize)>,
@@ -52,7 +54,10 @@ impl Checker<'_> {
 
     fn id(&mut self, path: String, id: &str) {
         if !is_valid_id(id) {
-            self.fault(path, format!("{id:?} is not a valid id: use 1 to {MAX_ID} letters, digits, '-', '_' or '.'"));
+            self.fault(
+                path,
+                format!("{} is not a valid id: use 1 to {MAX_ID} letters, digits, '-', '_' or '.'", quoted(id)),
+            );
         }
     }
 
@@ -84,7 +89,7 @@ impl Checker<'_> {
         let lower = url.trim_start().to_ascii_lowercase();
         let host = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
         match host {
-            None => self.fault(path, format!("{:?} is not an http(s) URL", truncate(url))),
+            None => self.fault(path, format!("{} is not an http(s) URL", quoted(&truncate(url)))),
             Some("") => self.fault(path, "has no host"),
             Some(_) if url.len() > MAX_URL => self.fault(path, format!("is longer than {MAX_URL} characters")),
             Some(_) if url.chars().any(|c| c.is_whitespace() || c.is_control()) => {
@@ -100,7 +105,7 @@ impl Checker<'_> {
         for (i, id) in ids {
             self.id(format!("{list}[{i}].id"), id);
             if let Some(first) = seen.insert(id, i) {
-                self.fault(format!("{list}[{i}].id"), format!("{id:?} is already the id of {list}[{first}]"));
+                self.fault(format!("{list}[{i}].id"), format!("{} is already the id of {list}[{first}]", quoted(id)));
                 seen.insert(id, first);
             }
         }
@@ -122,7 +127,7 @@ struct Known<'a> {
 impl Known<'_> {
     fn check(&self, c: &mut Checker, path: String, id: &str) {
         if !self.ids.contains(id) && !self.unparsed.iter().any(|u| u == id) {
-            c.fault(path, format!("{id:?} is not {} in this dataset", self.what));
+            c.fault(path, format!("{} is not {} in this dataset", quoted(id), self.what));
         }
     }
 }
@@ -165,6 +170,15 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
         what: "an event",
     };
 
+    let articles = Known {
+        ids: c.unique(
+            "articles",
+            d.articles.iter().enumerate().map(|(i, a)| (unparsed.index("articles", i), a.id.as_str())),
+        ),
+        unparsed: &unparsed.articles,
+        what: "an article",
+    };
+
     if d.topics.is_empty() && unparsed.topics.is_empty() {
         c.fault("topics", "is empty; a dataset compares at least one topic");
     }
@@ -205,8 +219,8 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
     let weak: HashSet<&str> =
         d.sources.iter().filter(|s| s.class == Some(SourceClass::Weak)).map(|s| s.id.as_str()).collect();
 
-    // An outline keeps which sources a position cites (the table counts them) but not the
-    // sources themselves, nor the summaries and descriptions.
+    // An outline keeps how many sources a position cites (the table counts them) but not which,
+    // nor the sources themselves, the summaries and descriptions.
     let whole = !outline;
     let source_list = |c: &mut Checker, at: &str, list: &[super::SourceId]| {
         if !whole {
@@ -217,6 +231,16 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
         }
         for (j, s) in list.iter().enumerate() {
             sources.check(c, format!("{at}.sources[{j}]"), s.as_str());
+        }
+    };
+
+    // The rules of evidence: a weak source may stand beside another, never alone.
+    let weak_only = |c: &mut Checker, at: &str, list: &[SourceId]| {
+        if whole && !list.is_empty() && list.iter().all(|s| weak.contains(s.as_str())) {
+            c.fault(
+                format!("{at}.sources"),
+                "rests on weak sources alone; cite a primary, press, civil-society or research source beside them",
+            );
         }
     };
 
@@ -245,7 +269,7 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
         c.opt_str(format!("{at}.note"), a.note.as_deref(), MAX_SUMMARY);
         source_list(&mut c, &at, &a.sources);
         if !seen_actions.insert((a.actor.as_str(), a.kind, a.date)) {
-            c.fault(at, format!("repeats a {} by {:?} on {}", a.kind.code(), a.actor.as_str(), a.date));
+            c.fault(at, format!("repeats a {} by {} on {}", a.kind.code(), quoted(a.actor.as_str()), a.date));
         }
     }
     if let Some(status) = &d.treaty_status {
@@ -265,9 +289,9 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
                 c.fault(
                     format!("{at}.stance"),
                     format!(
-                        "{:?} is not on the scale of topic {:?} ({})",
-                        p.stance.as_str(),
-                        topic.id.as_str(),
+                        "{} is not on the scale of topic {} ({})",
+                        quoted(p.stance.as_str()),
+                        quoted(topic.id.as_str()),
                         scale.join(", ")
                     ),
                 );
@@ -283,26 +307,80 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
             c.str(format!("{at}.summary"), &p.summary, MAX_SUMMARY);
         }
         source_list(&mut c, &at, &p.sources);
-        // The rules of evidence: a weak source may stand beside another, never alone.
-        if whole && !p.sources.is_empty() && p.sources.iter().all(|s| weak.contains(s.as_str())) {
-            c.fault(
-                format!("{at}.sources"),
-                "rests on weak sources alone; cite a primary, press, civil-society or research source beside them",
-            );
-        }
+        weak_only(&mut c, &at, &p.sources);
         if let Some(q) = &p.quote {
             c.str(format!("{at}.quote.text"), &q.text, MAX_QUOTE);
             c.str(format!("{at}.quote.speaker"), &q.speaker, MAX_LABEL);
             if !p.sources.contains(&q.source) {
                 c.fault(
                     format!("{at}.quote.source"),
-                    format!("{:?} is not among the position's sources", q.source.as_str()),
+                    format!("{} is not among the position's sources", quoted(q.source.as_str())),
                 );
             }
         }
         if let (Certainty::Inferred(basis), true) = (&p.certainty, whole) {
             c.str(format!("{at}.certainty.inferred"), basis, MAX_SUMMARY);
         }
+        for (j, r) in p.articles.iter().enumerate() {
+            // "14(3)" names article 14: the paragraph is the author's precision, not an id.
+            articles.check(&mut c, format!("{at}.articles[{j}]"), r.article.as_str());
+        }
+    }
+
+    for (i, a) in d.articles.iter().enumerate() {
+        let i = unparsed.index("articles", i);
+        let at = format!("articles[{i}]");
+        c.text(format!("{at}.heading"), &a.heading, MAX_TITLE);
+        if a.topics.is_empty() {
+            c.fault(format!("{at}.topics"), "is empty; name the topic(s) the article settles");
+        }
+        for (j, t) in a.topics.iter().enumerate() {
+            topics.check(&mut c, format!("{at}.topics[{j}]"), t.as_str());
+        }
+        if let Some(sq) = &a.subquestion {
+            let on_a_topic =
+                a.topics.iter().filter_map(|t| d.topic(t)).any(|t| t.subquestions.iter().any(|s| &s.id == sq));
+            if !on_a_topic && !a.topics.is_empty() && a.topics.iter().all(|t| d.topic(t).is_some()) {
+                c.fault(
+                    format!("{at}.subquestion"),
+                    format!("{} is not a sub-question of the article's topics", quoted(sq.as_str())),
+                );
+            }
+        }
+        if whole {
+            c.str(format!("{at}.summary"), &a.summary, MAX_SUMMARY);
+            c.opt_str(format!("{at}.note"), a.note.as_deref(), MAX_SUMMARY);
+        }
+        if let Some(q) = &a.quote {
+            c.str(format!("{at}.quote.text"), &q.text, MAX_QUOTE);
+            c.str(format!("{at}.quote.speaker"), &q.speaker, MAX_LABEL);
+            if !a.sources.contains(&q.source) {
+                c.fault(
+                    format!("{at}.quote.source"),
+                    format!("{} is not among the article's sources", quoted(q.source.as_str())),
+                );
+            }
+        }
+        for (j, h) in a.history.iter().enumerate() {
+            let at = format!("{at}.history[{j}]");
+            if whole {
+                c.str(format!("{at}.summary"), &h.summary, MAX_SUMMARY);
+            }
+            source_list(&mut c, &at, &h.sources);
+            weak_only(&mut c, &at, &h.sources);
+        }
+        for (j, v) in a.votes.iter().enumerate() {
+            let path = format!("{at}.votes[{j}]");
+            match d.event(v) {
+                Some(e) if e.kind != EventKind::Vote => {
+                    c.fault(path, format!("{} is an event, but not of kind \"vote\"", quoted(v.as_str())))
+                }
+                Some(_) => {}
+                None => events.check(&mut c, path, v.as_str()),
+            }
+        }
+        source_list(&mut c, &at, &a.sources);
+        weak_only(&mut c, &at, &a.sources);
     }
 
     for (i, o) in d.outcomes.iter().enumerate() {
@@ -335,7 +413,7 @@ fn check_votes(c: &mut Checker, at: &str, tally: Option<Tally>, votes: &Votes, a
             let path = format!("{at}.votes.{choice}[{j}]");
             actors.check(c, path.clone(), id.as_str());
             if let Some(first) = seen.insert(id.as_str(), choice) {
-                c.fault(path, format!("{:?} is already listed under {first:?}", id.as_str()));
+                c.fault(path, format!("{} is already listed under {}", quoted(id.as_str()), quoted(first)));
             }
         }
     }
@@ -376,7 +454,7 @@ fn check_on_topic(c: &mut Checker, at: &str, topic: &Topic, subquestion: Option<
         if !topic.subquestions.iter().any(|s| s.id.as_str() == sq) {
             c.fault(
                 format!("{at}.subquestion"),
-                format!("{sq:?} is not a sub-question of topic {:?}", topic.id.as_str()),
+                format!("{} is not a sub-question of topic {}", quoted(sq), quoted(topic.id.as_str())),
             );
         }
     }

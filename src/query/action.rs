@@ -4,7 +4,7 @@
 use super::reconcile::normalise_topics;
 use super::view::Theme;
 use super::view::{canonical, Sort, View, ViewState};
-use crate::model::{ActorId, ActorKind, Dataset, Lang, PartialDate, StanceId, TopicId};
+use crate::model::{ActorId, ActorKind, ArticleId, Dataset, Lang, PartialDate, StanceId, TopicId};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -31,10 +31,18 @@ pub enum Action {
     /// `None` follows the browser's language.
     SetLang(Option<Lang>),
     SetTheme(Theme),
+    /// A whole view, e.g. from the browser's back button. Boxed: a view state is several times
+    /// the size of every other action.
+    Restore(Box<ViewState>),
+    /// Show or hide one article in the articles view (none picked shows all).
+    ToggleArticle(ArticleId),
+    /// Back to every article.
+    AllArticles,
+    /// The articles view with just these articles and no search that could hide them: where a
+    /// position's "Articles: 6, 24" leads.
+    OpenArticles(Vec<ArticleId>),
     /// What the map colours states by; `None` is the first shown topic.
     SetColor(Option<super::view::MapColor>),
-    /// A whole view, e.g. from the browser's back button.
-    Restore(ViewState),
 }
 
 impl ViewState {
@@ -96,11 +104,26 @@ impl ViewState {
                 v.group = None;
                 v.at = None;
                 v.treaty.clear();
+                v.articles.clear();
             }
             Action::SetLang(lang) => v.lang = lang,
             Action::SetTheme(theme) => v.theme = theme,
+            Action::Restore(state) => v = *state,
+            Action::ToggleArticle(id) => {
+                if let Some(i) = v.articles.iter().position(|a| *a == id) {
+                    v.articles.remove(i);
+                } else if d.article(&id).is_some() {
+                    v.articles.push(id);
+                    v.articles = super::articles::canonical_articles(v.articles);
+                }
+            }
+            Action::AllArticles => v.articles.clear(),
+            Action::OpenArticles(ids) => {
+                v.view = super::View::Articles;
+                v.q.clear();
+                v.articles = super::articles::canonical_articles(ids);
+            }
             Action::SetColor(color) => v.color = color,
-            Action::Restore(state) => v = state,
         }
         // Hiding a topic can make the map's colouring the default one: keep the link canonical.
         let color = v.color.take();

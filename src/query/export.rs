@@ -4,8 +4,7 @@
 use super::resolve::Cell;
 use super::table::table;
 use super::view::ViewState;
-use crate::model::{Certainty, Dataset, Lang};
-use serde::Serialize;
+use crate::model::{write_quoted, Certainty, Dataset, Lang};
 
 const HEADER: [&str; 12] = [
     "actor_id",
@@ -23,7 +22,7 @@ const HEADER: [&str; 12] = [
 ];
 
 /// One exported row: an actor's position on a shown topic, or its absence.
-#[derive(Debug, PartialEq, Serialize)]
+#[derive(Debug, PartialEq)]
 pub struct ExportRow {
     pub actor_id: String,
     pub actor: String,
@@ -39,7 +38,7 @@ pub struct ExportRow {
     pub sources: Vec<ExportSource>,
 }
 
-#[derive(Debug, PartialEq, Serialize)]
+#[derive(Debug, PartialEq)]
 pub struct ExportSource {
     pub publisher: String,
     pub title: String,
@@ -104,7 +103,7 @@ pub fn export_rows(d: &Dataset, v: &ViewState, lang: Lang) -> Vec<ExportRow> {
 
 /// Quotes a CSV field when it must be (RFC 4180), and defuses text a spreadsheet would run as a
 /// formula (`=`, `+`, `-`, `@` at the start) by prefixing an apostrophe.
-fn csv_field(s: &str) -> String {
+pub(super) fn csv_field(s: &str) -> String {
     let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_owned() };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
@@ -145,14 +144,88 @@ pub fn to_csv(rows: &[ExportRow]) -> String {
 
 /// The rows as JSON, with the view they came from so a reader can get back to it.
 pub fn to_json(rows: &[ExportRow], d: &Dataset, view_query: &str, lang: Lang) -> String {
-    #[derive(Serialize)]
-    struct Doc<'a> {
-        negotiation: &'a str,
-        view: &'a str,
-        rows: &'a [ExportRow],
+    let text = |s: &str| Json::Text(s.to_owned());
+    let rows = rows.iter().map(|r| {
+        let sources = r.sources.iter().map(ExportSource::json);
+        Json::Object(vec![
+            ("actor_id", text(&r.actor_id)),
+            ("actor", text(&r.actor)),
+            ("kind", text(&r.kind)),
+            ("topic", text(&r.topic)),
+            ("stance", text(&r.stance)),
+            ("stance_label", text(&r.stance_label)),
+            ("date", text(&r.date)),
+            ("certainty", text(&r.certainty)),
+            ("summary", text(&r.summary)),
+            ("quote", text(&r.quote)),
+            ("sources", Json::List(sources.collect())),
+        ])
+    });
+    let doc = Json::Object(vec![
+        ("negotiation", text(d.negotiation.name.get(lang))),
+        ("view", text(view_query)),
+        ("rows", Json::List(rows.collect())),
+    ]);
+    let mut out = String::new();
+    doc.write(&mut out, 0);
+    out
+}
+
+impl ExportSource {
+    pub(super) fn json(&self) -> Json {
+        let text = |s: &str| Json::Text(s.to_owned());
+        Json::Object(vec![
+            ("publisher", text(&self.publisher)),
+            ("title", text(&self.title)),
+            ("date", text(&self.date)),
+            ("url", self.url.as_deref().map_or(Json::Null, text)),
+        ])
     }
-    serde_json::to_string_pretty(&Doc { negotiation: d.negotiation.name.get(lang), view: view_query, rows })
-        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+/// A JSON document to write, indented by two spaces. Written here rather than with serde_json,
+/// whose writer was kilobytes of the WebAssembly for this one download.
+pub(super) enum Json {
+    Null,
+    Text(String),
+    List(Vec<Json>),
+    Object(Vec<(&'static str, Json)>),
+}
+
+impl Json {
+    pub(super) fn write(&self, out: &mut String, depth: usize) {
+        let newline = |out: &mut String, depth: usize| {
+            out.push('\n');
+            out.extend(std::iter::repeat_n("  ", depth));
+        };
+        match self {
+            Json::Null => out.push_str("null"),
+            Json::Text(s) => write_quoted(out, s),
+            Json::List(items) if items.is_empty() => out.push_str("[]"),
+            Json::List(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    out.push_str(if i == 0 { "" } else { "," });
+                    newline(out, depth + 1);
+                    item.write(out, depth + 1);
+                }
+                newline(out, depth);
+                out.push(']');
+            }
+            Json::Object(fields) => {
+                out.push('{');
+                for (i, (key, value)) in fields.iter().enumerate() {
+                    out.push_str(if i == 0 { "" } else { "," });
+                    newline(out, depth + 1);
+                    write_quoted(out, key);
+                    out.push_str(": ");
+                    value.write(out, depth + 1);
+                }
+                newline(out, depth);
+                out.push('}');
+            }
+        }
+    }
 }
 
 #[cfg(test)]

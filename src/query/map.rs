@@ -4,7 +4,9 @@
 //! there.
 
 use super::resolve::{stance_at, Cell, Held};
+use super::table::has_treaty_record;
 use super::table::shown_topics;
+use super::treaty::{standing, Stage, Standing};
 use super::view::{MapColor, ViewState};
 use crate::model::{Actor, ActorId, ActorKind, Dataset, Stance, Topic};
 
@@ -57,6 +59,8 @@ pub fn parse_geometry(text: &str) -> Option<Geometry> {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Coloring<'d> {
     Topic(&'d Topic),
+    /// Signed, ratified (or joined), or neither, from the depositary's actions.
+    Treaty,
 }
 
 /// One entry of the legend: a stance, or "no public position found".
@@ -65,6 +69,7 @@ pub enum Fill<'d> {
     /// A stance and its place on the scale.
     Stance(&'d Stance, usize),
     NoPosition,
+    Stage(Stage),
 }
 
 #[derive(Debug, PartialEq)]
@@ -73,13 +78,15 @@ pub struct MapEntry<'d> {
     /// Index into [`MapModel::legend`].
     pub fill: usize,
     pub held: Option<Held<'d>>,
+    /// Its standing with the treaty, when the map is coloured by it.
+    pub standing: Option<Standing>,
 }
 
 #[derive(Debug, PartialEq)]
 pub struct MapModel<'d> {
     pub coloring: Coloring<'d>,
-    /// Along the scale, then "no public position found"; with how many of the dataset's states
-    /// fall in each.
+    /// Along the scale, then "no public position found" (or the treaty's stages, "not signed"
+    /// last); with how many of the dataset's states fall in each.
     pub legend: Vec<(Fill<'d>, usize)>,
     /// Every state of the dataset, in dataset order. States the dataset does not have are on
     /// the map too, as "no public position found" ([`MapModel::fill_of`]).
@@ -100,8 +107,12 @@ impl<'d> MapModel<'d> {
 }
 
 /// The colouring the view asks for: its `color=` topic, else the first shown topic. `None`
-/// only for a dataset without topics.
+/// only for a dataset without topics. The treaty colouring needs a treaty record: a dataset
+/// without one is coloured by topic rather than showing every state as not signed.
 pub fn coloring<'d>(d: &'d Dataset, v: &ViewState) -> Option<Coloring<'d>> {
+    if v.color == Some(MapColor::Treaty) && has_treaty_record(d) {
+        return Some(Coloring::Treaty);
+    }
     let topic = match &v.color {
         Some(MapColor::Topic(id)) => d.topic(id),
         _ => None,
@@ -113,15 +124,29 @@ pub fn coloring<'d>(d: &'d Dataset, v: &ViewState) -> Option<Coloring<'d>> {
 /// ignores the table's actor, search and stance filters: it always shows the whole world.
 pub fn map_model<'d>(d: &'d Dataset, v: &ViewState) -> Option<MapModel<'d>> {
     let coloring = coloring(d, v)?;
-    let Coloring::Topic(topic) = coloring;
+    let states = d.actors.iter().filter(|a| a.kind == ActorKind::State);
+    let topic = match coloring {
+        Coloring::Topic(topic) => topic,
+        Coloring::Treaty => {
+            // Stage::ALL is bound, signed, not signed: "not signed" last, where a state the
+            // dataset lacks falls.
+            let mut legend: Vec<(Fill, usize)> = Stage::ALL.iter().map(|s| (Fill::Stage(*s), 0)).collect();
+            let states = states
+                .map(|actor| {
+                    let standing = standing(d, &actor.id, v.at);
+                    let fill = Stage::ALL.iter().position(|s| *s == standing.stage).unwrap_or(legend.len() - 1);
+                    legend[fill].1 += 1;
+                    MapEntry { actor, fill, held: None, standing: Some(standing) }
+                })
+                .collect();
+            return Some(MapModel { coloring, legend, states });
+        }
+    };
     let mut legend: Vec<(Fill, usize)> =
         topic.scale.iter().enumerate().map(|(rank, s)| (Fill::Stance(s, rank), 0)).collect();
     legend.push((Fill::NoPosition, 0));
     let none = legend.len() - 1;
-    let states: Vec<MapEntry> = d
-        .actors
-        .iter()
-        .filter(|a| a.kind == ActorKind::State)
+    let states: Vec<MapEntry> = states
         .map(|actor| {
             let held = match stance_at(d, &actor.id, topic, None, v.at) {
                 Cell::Held(h) => Some(h),
@@ -129,7 +154,7 @@ pub fn map_model<'d>(d: &'d Dataset, v: &ViewState) -> Option<MapModel<'d>> {
             };
             let fill = held.map_or(none, |h| h.rank);
             legend[fill].1 += 1;
-            MapEntry { actor, fill, held }
+            MapEntry { actor, fill, held, standing: None }
         })
         .collect();
     Some(MapModel { coloring, legend, states })

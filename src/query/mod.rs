@@ -1,6 +1,8 @@
 //! View state and everything derived from it and the dataset: pure functions, no browser.
 
 mod action;
+mod article_export;
+mod articles;
 mod compare;
 mod export;
 mod groups;
@@ -16,6 +18,11 @@ mod treaty;
 mod view;
 
 pub use action::Action;
+pub use article_export::{article_rows, articles_csv, articles_json, ArticleRow};
+pub use articles::{
+    article_order, articles_view, canonical_articles, matches_article, Argued, ArticleCard, ArticleGroup,
+    ArticlesModel, Side,
+};
 pub use compare::{agreement_matrix, changes, compare, Agreement, Change, CompareModel, CompareRow, Matrix, PairCount};
 pub use export::{export_rows, to_csv, to_json, ExportRow, ExportSource};
 pub use groups::{find_group, groups, in_group, region_slug, Group};

@@ -53,6 +53,19 @@ impl ViewState {
             }
         }
 
+        // An outline carries no articles: the articles view checks its picks once the whole
+        // dataset is in, and says which it does not have.
+        if !d.is_outline() {
+            let mut articles = Vec::new();
+            for id in &v.articles {
+                match d.articles.iter().find(|a| a.id.as_str().eq_ignore_ascii_case(id.as_str())) {
+                    Some(a) => articles.push(a.id.clone()),
+                    None => notices.push(Notice::new("article", id.as_str(), Reason::UnknownArticle)),
+                }
+            }
+            v.articles = super::articles::canonical_articles(articles);
+        }
+
         if let Sort::Topic(id) = &v.sort {
             v.sort = match topic_of(id) {
                 Some(t) => Sort::Topic(t.id.clone()),

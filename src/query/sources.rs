@@ -47,7 +47,7 @@ pub struct ReadingItem<'d> {
 pub fn reading_list<'d>(d: &'d Dataset, v: &ViewState) -> Vec<ReadingItem<'d>> {
     let actors: HashSet<&ActorId> = selected_actors(d, v).map(|a| &a.id).collect();
     let narrowed = !v.actors.is_empty() || !v.topics.is_empty() || !v.kinds.is_empty() || v.group.is_some();
-    let needle = v.q.trim().to_lowercase();
+    let needle = crate::fold::lowercase(v.q.trim());
     // One pass over the positions, not one per source: the stress dataset has 53,520.
     let by_id: HashMap<&SourceId, usize> = d.sources.iter().enumerate().map(|(i, s)| (&s.id, i)).collect();
     let mut reported: Vec<Vec<(usize, &Position)>> = vec![Vec::new(); d.sources.len()];
@@ -79,7 +79,7 @@ pub fn reading_list<'d>(d: &'d Dataset, v: &ViewState) -> Vec<ReadingItem<'d>> {
                 || [Some(&s.publisher), Some(&s.title), s.summary.as_ref(), s.author.as_ref()]
                     .into_iter()
                     .flatten()
-                    .any(|t| t.to_lowercase().contains(&needle))
+                    .any(|t| crate::fold::lowercase(t).contains(&needle))
         })
         .collect();
     crate::order::sort_by(&mut items, |a, b| {

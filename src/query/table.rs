@@ -54,7 +54,7 @@ pub fn selected_actors<'d, 'v>(d: &'d Dataset, v: &'v ViewState) -> impl Iterato
 
 pub fn table<'d>(d: &'d Dataset, v: &ViewState, lang: Lang) -> TableModel<'d> {
     let topics = shown_topics(d, v);
-    let needle = v.q.trim().to_lowercase();
+    let needle = crate::fold::lowercase(v.q.trim());
     let treaty = has_treaty_record(d);
     let mut rows: Vec<Row> = selected_actors(d, v)
         .map(|actor| Row {
@@ -66,7 +66,7 @@ pub fn table<'d>(d: &'d Dataset, v: &ViewState, lang: Lang) -> TableModel<'d> {
         .filter(|row| matches_stance_filters(d, v, row, &topics))
         .filter(|row| needle.is_empty() || matches_text(row, &needle, lang))
         .collect();
-    let name = |r: &Row| r.actor.name.get(lang).to_lowercase();
+    let name = |r: &Row| crate::fold::lowercase(r.actor.name.get(lang));
     match &v.sort {
         Sort::Name => crate::order::sort_by_cached_key(&mut rows, name),
         Sort::Topic(id) => {
@@ -138,10 +138,10 @@ fn matches_stance_filters(d: &Dataset, v: &ViewState, row: &Row, topics: &[&Topi
 
 fn matches_text(row: &Row, needle: &str, lang: Lang) -> bool {
     let actor = row.actor;
-    actor.id.as_str().to_lowercase() == needle
-        || actor.name.get(lang).to_lowercase().contains(needle)
-        || actor.name.en().to_lowercase().contains(needle)
-        || row.cells.iter().filter_map(Cell::held).any(|h| h.position.summary.to_lowercase().contains(needle))
+    crate::fold::lowercase(actor.id.as_str()) == needle
+        || crate::fold::lowercase(actor.name.get(lang)).contains(needle)
+        || crate::fold::lowercase(actor.name.en()).contains(needle)
+        || row.cells.iter().filter_map(Cell::held).any(|h| crate::fold::lowercase(&h.position.summary).contains(needle))
 }
 
 /// Table cells rendered per page: what keeps a re-sort or a new filter within the benchmark's

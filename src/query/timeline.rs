@@ -5,7 +5,7 @@
 use super::resolve::{history, Held};
 use super::table::table;
 use super::view::ViewState;
-use crate::model::{Actor, Dataset, Event, Lang, PartialDate, Topic};
+use crate::model::{Actor, Dataset, Event, Lang, PartialDate, Topic, TreatyAction};
 
 /// Days since 1970-01-01 of a civil date (proleptic Gregorian), for even spacing on the axis.
 pub fn day_number((y, m, d): (u16, u8, u8)) -> i64 {
@@ -51,6 +51,9 @@ pub struct TimelineModel<'d> {
     pub lanes: Vec<Lane<'d>>,
     /// Actors the table shows that have no position on any shown topic in the span.
     pub without_positions: Vec<&'d Actor>,
+    /// The shown actors' treaty actions in the span (signatures, ratifications...), each with
+    /// its place on the axis: marks on the actor's lane.
+    pub actions: Vec<(&'d TreatyAction, f64)>,
 }
 
 struct Axis {
@@ -78,7 +81,8 @@ pub fn timeline<'d>(d: &'d Dataset, v: &ViewState, lang: Lang) -> TimelineModel<
         .iter()
         .flat_map(|e| [Some(e.date), e.end_date])
         .flatten()
-        .chain(histories.iter().flat_map(|(_, _, h)| h.iter().map(|h| h.date)));
+        .chain(histories.iter().flat_map(|(_, _, h)| h.iter().map(|h| h.date)))
+        .chain(d.actions.iter().filter(|a| shown.rows.iter().any(|r| r.actor.id == a.actor)).map(|a| a.date));
     let (mut first, mut last) = (d.negotiation.start_date, d.negotiation.start_date);
     for date in dates {
         first = first.min(date);
@@ -124,7 +128,14 @@ pub fn timeline<'d>(d: &'d Dataset, v: &ViewState, lang: Lang) -> TimelineModel<
         .filter(|(_, day)| *day >= start.first_day() && *day <= end.last_day())
         .map(|(y, day)| (y, axis.place(day)))
         .collect();
-    TimelineModel { start, end, ticks, events, lanes, without_positions }
+    let actions = d
+        .actions
+        .iter()
+        .filter(|a| shown.rows.iter().any(|r| r.actor.id == a.actor))
+        .filter(|a| in_span(a.date.first_day(), a.date.last_day()))
+        .map(|a| (a, axis.place(a.date.first_day())))
+        .collect();
+    TimelineModel { start, end, ticks, events, lanes, without_positions, actions }
 }
 
 /// How wide an event marker is, as a share of the axis: wide enough for a word ("Session",
@@ -157,6 +168,11 @@ impl<'d> TimelineModel<'d> {
             }
         }
         out
+    }
+
+    /// The actor's treaty actions on the axis, oldest first.
+    pub fn actions_of(&self, actor: &Actor) -> Vec<(&'d TreatyAction, f64)> {
+        self.actions.iter().filter(|(a, _)| a.actor == actor.id).copied().collect()
     }
 
     /// The lanes grouped by actor, in the table's order: one row per actor, each topic a band.

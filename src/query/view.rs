@@ -1,7 +1,7 @@
 //! The view state: everything that decides what a reader sees, and nothing else. It is what the
 //! URL encodes, and what the UI's reducer owns.
 
-use crate::model::{ActorId, ActorKind, Lang, PartialDate, StanceId, TopicId};
+use crate::model::{ActorId, ActorKind, ArticleId, Lang, PartialDate, StanceId, TopicId};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum View {
@@ -10,6 +10,8 @@ pub enum View {
     Compare,
     Timeline,
     Sources,
+    /// The adopted text article by article.
+    Articles,
     Map,
 }
 
@@ -17,7 +19,7 @@ impl View {
     /// Compare shows two to four actors side by side.
     pub const MAX_COMPARED: usize = 4;
 
-    pub const ALL: [View; 5] = [View::Table, View::Compare, View::Timeline, View::Map, View::Sources];
+    pub const ALL: [View; 6] = [View::Table, View::Compare, View::Timeline, View::Map, View::Sources, View::Articles];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -25,6 +27,7 @@ impl View {
             View::Compare => "compare",
             View::Timeline => "timeline",
             View::Sources => "sources",
+            View::Articles => "articles",
             View::Map => "map",
         }
     }
@@ -109,6 +112,9 @@ pub struct ViewState {
     pub embed: bool,
     /// Address of a dataset other than the bundled one.
     pub data: Option<String>,
+    /// The articles the articles view shows; empty means all. Unique, in
+    /// [`super::article_order`].
+    pub articles: Vec<ArticleId>,
     /// What the map colours by; `None` is the first shown topic (a default that depends on the
     /// dataset, so `reconcile` turns that topic, spelt out, back into `None`).
     pub color: Option<MapColor>,
@@ -141,6 +147,8 @@ pub enum Reason {
     Stage,
     /// A dataset address from another site, which a link may not load.
     ForeignData,
+    /// `article=` names no article of this dataset.
+    UnknownArticle,
     /// A dataset this page may load, which failed; the reader chose the bundled one instead.
     DataFailed,
     /// The query string was longer than [`crate::url::MAX_QUERY`]; the rest was not read.

@@ -12,7 +12,8 @@ usage: stances-data <command>
   check FILE            validate a dataset; prints each fault as `path: reason`
   import DIR [-o OUT]   build a dataset from DIR's dataset.json and CSV files (to stdout without -o)
   export FILE DIR       write FILE as dataset.json and CSV files into DIR
-  stats FILE            coverage: positions per topic, question, source, certainty and year
+  stats FILE            coverage: positions per topic, question, source, certainty and year;
+                        articles per topic and positions per article
   schema [-o OUT]       print the JSON Schema of stances/1
 
 Exit status: 0 ok, 1 the data has faults, 2 bad usage or a file that cannot be read or written.
@@ -114,13 +115,18 @@ fn write_file(path: &Path, text: &str) -> Result<(), Failure> {
 }
 
 fn summary(d: &Dataset) -> String {
-    format!(
+    let mut out = format!(
         "{} actors, {} positions, {} sources, {} events",
         d.actors.len(),
         d.positions.len(),
         d.sources.len(),
         d.events.len()
-    )
+    );
+    if !d.articles.is_empty() {
+        let links: usize = d.positions.iter().map(|p| p.articles.len()).sum();
+        out.push_str(&format!(", {} articles ({links} links from positions)", d.articles.len()));
+    }
+    out
 }
 
 /// A valid dataset, or its faults as the failure message.

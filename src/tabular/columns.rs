@@ -136,6 +136,7 @@ pub const POSITIONS: Table = Table {
         Column { header: "quote_source", field: &["quote", "source"], kind: Kind::Code, required: true },
         col!("sources", Ids, true),
         col!("certainty", Certainty, true),
+        col!("articles", Ids, false),
     ],
 };
 
@@ -165,7 +166,45 @@ pub const ACTIONS: Table = Table {
     ],
 };
 
-pub const TABLES: [Table; 6] = [ACTORS, SOURCES, EVENTS, POSITIONS, OUTCOMES, ACTIONS];
+pub const ARTICLES: Table = Table {
+    file: "articles.csv",
+    list: "articles",
+    required: false,
+    columns: &[
+        col!("id", Code, true),
+        col!("heading", Translatable, true),
+        col!("topics", Ids, true),
+        col!("subquestion", Code, false),
+        col!("summary", Free, true),
+        Column { header: "quote_text", field: &["quote", "text"], kind: Kind::Free, required: true },
+        Column { header: "quote_speaker", field: &["quote", "speaker"], kind: Kind::Free, required: true },
+        Column { header: "quote_source", field: &["quote", "source"], kind: Kind::Code, required: true },
+        col!("votes", Ids, false),
+        col!("sources", Ids, true),
+        col!("note", Free, false),
+    ],
+};
+
+/// Each article's `history`, one row per stage, joined to its article by the `article` column:
+/// a list inside a record does not fit one spreadsheet row. Not one of [`TABLES`], which hold
+/// the dataset's top-level lists; import and export fold it into `articles`.
+pub const ARTICLE_HISTORY: Table = Table {
+    file: "article_history.csv",
+    list: "article_history",
+    required: false,
+    columns: &[
+        col!("article", Code, true),
+        col!("stage", Code, true),
+        col!("date", Code, true),
+        col!("summary", Free, true),
+        col!("sources", Ids, true),
+    ],
+};
+
+/// The field of an article that [`ARTICLE_HISTORY`] holds.
+pub const HISTORY_FIELD: &str = "history";
+
+pub const TABLES: [Table; 7] = [ACTORS, SOURCES, EVENTS, POSITIONS, OUTCOMES, ACTIONS, ARTICLES];
 
 /// The JSON file beside the CSVs: the negotiation and the topics, whose scales, sub-questions
 /// and translations do not fit one row each.

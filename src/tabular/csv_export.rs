@@ -1,7 +1,7 @@
 //! From a dataset to the CSV files and `dataset.json` that `import` reads back.
 
 use super::cells::{format_certainty, join_ids, join_items};
-use super::columns::{Column, Kind, Table, SKELETON, TABLES};
+use super::columns::{Column, Kind, Table, ARTICLES, ARTICLE_HISTORY, HISTORY_FIELD, SKELETON, TABLES};
 use super::problem::ExportError;
 use super::skeleton;
 use crate::model::Dataset;
@@ -19,9 +19,38 @@ pub fn export(dataset: &Dataset) -> Result<Vec<(String, String)>, ExportError> {
             Some(Value::Array(records)) => records.as_slice(),
             _ => &[],
         };
-        files.push((table.file.to_owned(), write_table(table, records)?));
+        if table.list == ARTICLES.list {
+            let (articles, history) = split_history(records);
+            files.push((table.file.to_owned(), write_table(table, &articles)?));
+            files.push((ARTICLE_HISTORY.file.to_owned(), write_table(&ARTICLE_HISTORY, &history)?));
+        } else {
+            files.push((table.file.to_owned(), write_table(table, records)?));
+        }
     }
     Ok(files)
+}
+
+/// The articles without their history, and the history as rows naming their article.
+fn split_history(records: &[Value]) -> (Vec<Value>, Vec<Value>) {
+    let mut articles = Vec::new();
+    let mut history = Vec::new();
+    for record in records {
+        let mut record = record.clone();
+        let entries = record.as_object_mut().and_then(|o| o.remove(HISTORY_FIELD));
+        let id = record.get("id").cloned().unwrap_or(Value::Null);
+        for mut entry in entries.and_then(|e| e.as_array().cloned()).unwrap_or_default() {
+            if let Some(fields) = entry.as_object_mut() {
+                // The article first, as the file's first column.
+                let mut row = Map::new();
+                row.insert("article".to_owned(), id.clone());
+                row.extend(std::mem::take(fields));
+                entry = Value::Object(row);
+            }
+            history.push(entry);
+        }
+        articles.push(record);
+    }
+    (articles, history)
 }
 
 /// Where a column of the written file takes its cells from.

@@ -6,8 +6,8 @@
 //! would, and each of its faults is traced back to the file, row and column it came from.
 
 use super::cells::{is_lang_code, parse_certainty, split_ids, split_items};
-use super::columns::{Column, Kind, Table, NOTE_PREFIX, SKELETON, TABLES};
-use super::locate::{locate, Rows};
+use super::columns::{Column, Kind, Table, ARTICLES, ARTICLE_HISTORY, HISTORY_FIELD, NOTE_PREFIX, SKELETON, TABLES};
+use super::locate::{locate, HistoryRows, Rows};
 use super::problem::{ImportError, Location, Problem};
 use super::skeleton;
 use crate::model::{load, Dataset};
@@ -22,9 +22,9 @@ pub type Files = BTreeMap<String, Vec<u8>>;
 pub fn import(files: &Files) -> Result<Dataset, ImportError> {
     let mut problems = Vec::new();
     for name in files.keys() {
-        let known = name == SKELETON || TABLES.iter().any(|t| t.file == name);
+        let known = name == SKELETON || name == ARTICLE_HISTORY.file || TABLES.iter().any(|t| t.file == name);
         if !known && name.to_ascii_lowercase().ends_with(".csv") {
-            let expected: Vec<_> = TABLES.iter().map(|t| t.file).collect();
+            let expected: Vec<_> = TABLES.iter().map(|t| t.file).chain([ARTICLE_HISTORY.file]).collect();
             problems.push(Problem::new(
                 Location::file(name),
                 format!("unknown file; the CSV files are {}", expected.join(", ")),
@@ -46,11 +46,46 @@ pub fn import(files: &Files) -> Result<Dataset, ImportError> {
             rows.insert(table.list, numbers);
         }
     }
+    let history = match files.get(ARTICLE_HISTORY.file) {
+        Some(bytes) => attach_history(&mut root, bytes, &mut problems),
+        None => HistoryRows::new(),
+    };
     if !problems.is_empty() {
         return Err(ImportError { problems });
     }
     load(&Value::Object(root).to_string())
-        .map_err(|e| ImportError { problems: e.faults.iter().map(|f| locate(f, &rows)).collect() })
+        .map_err(|e| ImportError { problems: e.faults.iter().map(|f| locate(f, &rows, &history)).collect() })
+}
+
+/// Reads article_history.csv into each article's `history`, in file order; returns the row of
+/// each entry so validation's faults can point back at it.
+fn attach_history(root: &mut Map<String, Value>, bytes: &[u8], problems: &mut Vec<Problem>) -> HistoryRows {
+    let Some((records, numbers)) = read_table(&ARTICLE_HISTORY, bytes, problems) else {
+        return HistoryRows::new();
+    };
+    let mut articles = match root.get_mut(ARTICLES.list) {
+        Some(Value::Array(articles)) => Some(articles),
+        _ => None,
+    };
+    let count = articles.as_ref().map_or(0, |a| a.len());
+    let mut rows: HistoryRows = vec![Vec::new(); count];
+    for (mut record, row) in records.into_iter().zip(numbers) {
+        let id = record.as_object_mut().and_then(|r| r.remove("article")).unwrap_or(Value::Null);
+        let index = articles.as_ref().and_then(|a| a.iter().position(|x| x.get("id") == Some(&id)));
+        let (Some(i), Some(list)) = (index, articles.as_deref_mut()) else {
+            let at = Location::cell(ARTICLE_HISTORY.file, row, "article");
+            problems.push(Problem::new(at, format!("{id} is not the id of a row of {}", ARTICLES.file)));
+            continue;
+        };
+        if let Some(article) = list[i].as_object_mut() {
+            let entries = article.entry(HISTORY_FIELD).or_insert_with(|| Value::Array(Vec::new()));
+            if let Value::Array(entries) = entries {
+                entries.push(record);
+                rows[i].push(row);
+            }
+        }
+    }
+    rows
 }
 
 /// Where a header sends its cells.

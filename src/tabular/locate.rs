@@ -1,7 +1,7 @@
 //! Traces a validation fault's JSON path (`positions[3].quote.source`) back to the file, row and
 //! column the author wrote it in (`positions.csv row 5, column quote_source`).
 
-use super::columns::{table_for_list, Kind, Table, SKELETON};
+use super::columns::{table_for_list, Kind, Table, ARTICLE_HISTORY, SKELETON};
 use super::problem::{Location, Problem};
 use crate::model::Fault;
 use std::collections::HashMap;
@@ -9,9 +9,28 @@ use std::collections::HashMap;
 /// The spreadsheet row of each record, by list name, in record order.
 pub type Rows = HashMap<&'static str, Vec<usize>>;
 
-pub fn locate(fault: &Fault, rows: &Rows) -> Problem {
-    let at = in_table(&fault.path, rows).unwrap_or_else(|| Location::file(SKELETON));
+/// The row in article_history.csv of `articles[i].history[j]`, as `history[i][j]`.
+pub type HistoryRows = Vec<Vec<usize>>;
+
+pub fn locate(fault: &Fault, rows: &Rows, history: &HistoryRows) -> Problem {
+    let at = in_history(&fault.path, history)
+        .or_else(|| in_table(&fault.path, rows))
+        .unwrap_or_else(|| Location::file(SKELETON));
     Problem { at, path: Some(fault.path.clone()), reason: fault.reason.clone() }
+}
+
+/// `articles[i].history[j].field` is a row of article_history.csv.
+fn in_history(path: &str, history: &HistoryRows) -> Option<Location> {
+    let rest = path.strip_prefix("articles[")?;
+    let (i, rest) = rest.split_once(']')?;
+    let (j, rest) = rest.strip_prefix(".history[")?.split_once(']')?;
+    let mut at = Location::file(ARTICLE_HISTORY.file);
+    let row = history.get(i.parse::<usize>().ok()?)?.get(j.parse::<usize>().ok()?).copied();
+    at.row = row;
+    if let (Some(field), Some(_)) = (rest.strip_prefix('.'), row) {
+        (at.column, at.item) = column(&ARTICLE_HISTORY, field);
+    }
+    Some(at)
 }
 
 fn in_table(path: &str, rows: &Rows) -> Option<Location> {
@@ -58,7 +77,7 @@ mod tests {
 
     fn at(path: &str) -> String {
         let rows: Rows = [("positions", vec![2, 4, 5]), ("actors", vec![2, 3])].into_iter().collect();
-        locate(&Fault::new(path, "r"), &rows).to_string()
+        locate(&Fault::new(path, "r"), &rows, &vec![vec![], vec![7, 9]]).to_string()
     }
 
     #[test]
@@ -81,5 +100,10 @@ mod tests {
         assert_eq!(at("actors[1]"), "actors.csv row 3 [actors[1]]: r");
         assert_eq!(at("topics[0].scale[1].label"), "dataset.json [topics[0].scale[1].label]: r");
         assert_eq!(at("positions[9].stance"), "positions.csv [positions[9].stance]: r");
+        assert_eq!(
+            at("articles[1].history[1].sources[0]"),
+            "article_history.csv row 9, column sources (item 1) [articles[1].history[1].sources[0]]: r"
+        );
+        assert_eq!(at("articles[1].history[5].date"), "article_history.csv [articles[1].history[5].date]: r");
     }
 }

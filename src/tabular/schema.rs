@@ -4,7 +4,7 @@
 //!
 //! The types whose JSON is hand-written in the model get hand-written schemas here.
 
-use crate::model::{Certainty, Dataset, PartialDate, Text};
+use crate::model::{ArticleRef, Certainty, Dataset, PartialDate, Text};
 use schemars::{generate::SchemaSettings, json_schema, JsonSchema, Schema, SchemaGenerator};
 use std::borrow::Cow;
 
@@ -65,6 +65,20 @@ impl JsonSchema for Certainty {
                     "additionalProperties": false
                 }
             ]
+        })
+    }
+}
+
+impl JsonSchema for ArticleRef {
+    fn schema_name() -> Cow<'static, str> {
+        "ArticleRef".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "An article's id, then any paragraphs in parentheses: \"6\", \"14(3)\", \"40(22)(a)\".",
+            "type": "string",
+            "pattern": r"^[A-Za-z0-9._-]{1,64}(\([A-Za-z0-9]{1,8}\))*$"
         })
     }
 }

@@ -2,7 +2,9 @@
 //! a topic, which questions are thin, how well positions are sourced, and when.
 
 use super::table::TextTable;
-use crate::model::{ActionKind, ActorId, ActorKind, Certainty, Dataset, SourceClass, SubquestionId, TopicId};
+use crate::model::{
+    ActionKind, ActorId, ActorKind, ArticleId, Certainty, Dataset, SourceClass, SubquestionId, TopicId,
+};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -21,6 +23,10 @@ pub struct Stats {
     pub events_per_year: BTreeMap<u16, usize>,
     pub positions_per_year: BTreeMap<u16, usize>,
     pub evidence: Evidence,
+    /// Articles per topic (an article of two topics counts under both), in topic order.
+    pub articles_per_topic: Vec<(TopicId, usize)>,
+    /// Positions naming each article (any paragraph of it), in the dataset's article order.
+    pub positions_per_article: Vec<(ArticleId, usize)>,
 }
 
 /// The record against the rules of evidence: who is covered, what the treaty record holds, and
@@ -131,7 +137,20 @@ pub fn stats(d: &Dataset) -> Stats {
         votes_per_state: d.events.iter().filter(|e| e.votes.is_some()).count(),
     };
 
+    let articles_per_topic = d
+        .topics
+        .iter()
+        .map(|t| (t.id.clone(), d.articles.iter().filter(|a| a.topics.contains(&t.id)).count()))
+        .collect();
+    let positions_per_article = d
+        .articles
+        .iter()
+        .map(|a| (a.id.clone(), d.positions.iter().filter(|p| p.articles.iter().any(|r| r.article == a.id)).count()))
+        .collect();
+
     Stats {
+        articles_per_topic,
+        positions_per_article,
         evidence,
         negotiation: d.negotiation.id.clone(),
         actors: d.actors.len(),
@@ -245,6 +264,23 @@ pub fn render(s: &Stats) -> String {
         s.positions,
         number(share)
     );
+
+    if !s.positions_per_article.is_empty() {
+        out.push_str("\nArticles per topic\n");
+        let mut t = TextTable::new(&["topic", "articles"], &[false, true]);
+        for (topic, n) in &s.articles_per_topic {
+            t.row(vec![topic.to_string(), n.to_string()]);
+        }
+        out.push_str(&t.render());
+        out.push_str("\nPositions per article\n");
+        let mut t = TextTable::new(&["article", "positions"], &[false, true]);
+        for (article, n) in &s.positions_per_article {
+            t.row(vec![article.to_string(), n.to_string()]);
+        }
+        out.push_str(&t.render());
+        let linked: usize = s.positions_per_article.iter().map(|(_, n)| n).sum();
+        let _ = writeln!(out, "Links from positions to articles: {linked}");
+    }
 
     out.push_str("\nPer year\n");
     let mut t = TextTable::new(&["year", "events", "positions"], &[false, true, true]);

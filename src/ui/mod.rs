@@ -5,6 +5,7 @@
 //! views use in `parts`, the widget around the views (loading, mounting, settings, the reducer)
 //! in `shell`, and the browser's APIs (address bar, fetching) in `browser`.
 
+pub(crate) mod articles;
 pub(crate) mod browser;
 pub(crate) mod compare;
 pub(crate) mod map;

@@ -6,16 +6,16 @@
 pub mod embed;
 mod percent;
 
-use crate::model::{is_valid_id, ActorId, Lang, PartialDate, StanceId, TopicId};
+use crate::model::{is_valid_id, ActorId, ArticleRef, Lang, PartialDate, StanceId, TopicId};
 use crate::query::{
-    canonical, cap_notices, kind_id, parse_kind, MapColor, Notice, Reason, Sort, Stage, StanceFilter, Theme, View,
-    ViewState,
+    canonical, canonical_articles, cap_notices, kind_id, parse_kind, MapColor, Notice, Reason, Sort, Stage,
+    StanceFilter, Theme, View, ViewState,
 };
 
 /// The contract's parameters, in the order a canonical URL lists them. Extend, never rename.
-pub const PARAMS: [&str; 17] = [
+pub const PARAMS: [&str; 18] = [
     "view", "actors", "topics", "kind", "group", "at", "from", "to", "q", "stance", "sort", "lang", "theme", "embed",
-    "data", "treaty", "color",
+    "data", "treaty", "color", "article",
 ];
 
 const MAX_LIST: usize = 300;
@@ -130,6 +130,19 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (ViewS
                     }
                 }
             }
+            "article" => {
+                for item in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    // A paragraph ("14(3)") opens its article: the view shows whole articles.
+                    match ArticleRef::parse(item) {
+                        Some(_) if v.articles.len() == MAX_LIST => {
+                            notices.push(Notice::new(&key, item, Reason::TooMany));
+                            break;
+                        }
+                        Some(r) => v.articles.push(r.article),
+                        None => notices.push(Notice::new(&key, item, Reason::Id)),
+                    }
+                }
+            }
             "color" => match value {
                 "" => v.color = None,
                 t if t.eq_ignore_ascii_case("treaty") => v.color = Some(MapColor::Treaty),
@@ -151,6 +164,7 @@ pub fn decode_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (ViewS
     v.stance = canonical(v.stance);
     v.kinds = canonical(v.kinds);
     v.treaty = canonical(v.treaty);
+    v.articles = canonical_articles(v.articles);
     (v, cap_notices(notices))
 }
 
@@ -258,6 +272,11 @@ pub fn encode_pairs(v: &ViewState) -> Vec<(&'static str, String)> {
         None => {}
         Some(MapColor::Treaty) => out.push(("color", "treaty".to_owned())),
         Some(MapColor::Topic(t)) => out.push(("color", t.to_string())),
+    }
+    if !v.articles.is_empty() {
+        // Reading order (6 before 14), not the alphabet's: `join` would sort them again.
+        let ids: Vec<String> = canonical_articles(v.articles.clone()).iter().map(|a| a.to_string()).collect();
+        out.push(("article", ids.join(",")));
     }
     out
 }

@@ -41,3 +41,14 @@ pub fn click(root: &Element, selector: &str) {
         root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).dyn_into().unwrap();
     el.click();
 }
+
+/// Mounts a whole widget on the hand-made fixture, as a script embed would, and waits for it.
+pub async fn mount(initial: stances::query::ViewState) -> Element {
+    use stances::ui::{Host, Widget, WidgetProps};
+    let root = container();
+    let props =
+        WidgetProps { dataset: small(), initial, notices: vec![], host: Host::Script(root.clone()), foreign: None };
+    yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
+    until(&root, |r| r.query_selector(".st-tabs").unwrap().is_some()).await;
+    root
+}

@@ -11,12 +11,14 @@ let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const VIEWS = ['table', 'compare', 'timeline', 'sources'];
+const VIEWS = ['table', 'compare', 'timeline', 'map', 'sources', 'articles'];
 const SHOTS = 'test-results/screenshots';
 
 async function ready(page) {
   await page.locator('.st-widget').waitFor();
   await page.locator('.st-tab[aria-pressed="true"]').waitFor();
+  // The map's geometry arrives after the view.
+  if (await page.locator('.st-map-view').count()) await page.locator('.st-map-svg').waitFor();
 }
 
 async function axe(page) {

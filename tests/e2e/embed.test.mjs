@@ -26,12 +26,12 @@ test('the iframe grows and shrinks with its content', async () => {
   const { page, problems } = await openPage(browser, `${server.url}/examples/article.html`);
   const frame = page.frameLocator('iframe[data-stances-frame]');
   await frame.getByRole('table', { name: 'Comparing Russia and United States' }).waitFor();
-  const tall = await until(() => frameHeight(page, 'iframe[data-stances-frame]'), (h) => h > 1000, 'iframe resized to its content');
+  const tall = await until(() => frameHeight(page, 'iframe[data-stances-frame]'), (h) => h > 400, 'iframe resized to its content');
   await frame.getByRole('button', { name: 'Remove Russia' }).click();
   await frame.getByText('Choose two to four actors').waitFor();
-  const short = await until(() => frameHeight(page, 'iframe[data-stances-frame]'), (h) => h < tall - 300, 'iframe shrank');
+  const short = await until(() => frameHeight(page, 'iframe[data-stances-frame]'), (h) => h < tall - 100, 'iframe shrank');
   await frame.getByRole('combobox', { name: 'Add an actor' }).selectOption({ label: 'India' });
-  await until(() => frameHeight(page, 'iframe[data-stances-frame]'), (h) => h > short + 300, 'iframe grew again');
+  await until(() => frameHeight(page, 'iframe[data-stances-frame]'), (h) => h > short + 100, 'iframe grew again');
   // Compact chrome: no page heading inside, a link back to the full view instead.
   assert.equal(await frame.getByRole('heading', { level: 1 }).count(), 0);
   const full = await frame.getByRole('link', { name: 'Open the full view ↗' }).getAttribute('href');
@@ -45,6 +45,7 @@ test('a page that runs pym.js resizes the frame unchanged', async () => {
   const frame = page.frameLocator('#stances-pym iframe');
   await frame.getByRole('heading', { name: 'Positions over time' }).waitFor();
   const h = await until(() => frameHeight(page, '#stances-pym iframe'), (x) => x > 800, 'pym.js resized the frame');
+  // In an embed the other views sit behind the one control, with the filters.
   await openOptions(frame);
   await frame.getByRole('button', { name: 'Sources' }).click();
   await until(() => frameHeight(page, '#stances-pym iframe'), (x) => Math.abs(x - h) > 100, 'pym.js followed the new height');
@@ -62,7 +63,9 @@ test('script embeds keep separate selections and never touch the host address', 
   assert.equal(await second.getAttribute('data-actors'), 'USA');
   await openOptions(first);
   await first.getByRole('searchbox', { name: /Search/ }).fill('india');
-  await first.getByText('Actors shown: 1 of 4').waitFor();
+  // An embed's count is for screen readers (its strips show the counts): read the rows.
+  await first.getByRole('row', { name: /India/ }).waitFor();
+  assert.equal(await first.locator('tbody tr').count(), 1);
   assert.equal(await first.getAttribute('data-q'), 'india');
   assert.equal(await first.getAttribute('data-actors'), null, 'the first keeps its own selection');
   assert.equal(await page.locator('#third').getAttribute('data-actors'), 'USA');

@@ -128,7 +128,7 @@ test('every view works under a strict Content-Security-Policy with no violation'
   const widget = page.locator('[data-stances]');
   await widget.getByRole('table', { name: 'Comparing Russia and United States' }).waitFor();
   await openOptions(widget);
-  for (const view of ['Timeline', 'Sources', 'Table', 'Compare']) {
+  for (const view of ['Timeline', 'Map', 'Sources', 'Table', 'Compare']) {
     await widget.getByRole('button', { name: view, exact: true }).click();
     await widget.locator('.st-tab[aria-pressed="true"]', { hasText: view }).waitFor();
   }

@@ -61,7 +61,7 @@ async fn fetch_and_read(
     read: fn(&str) -> Result<Dataset, DatasetError>,
 ) -> Loaded {
     // A failure is not kept: a later widget (or a retry) asks again.
-    let key = format!("{address} {}", origins.as_deref().map(|o| o.join(" ")).unwrap_or_default());
+    let key = format!("{address} {}", origins.as_ref().map_or_else(|| "*".to_owned(), |o| o.join(" ")));
     let address = address.to_owned();
     once_per_page(key, || async move {
         let (bytes, from) = fetch_bytes(&address, origins.as_deref()).await?;
@@ -84,7 +84,8 @@ pub async fn ensure_lang(lang: Lang) {
         Ok((bytes, _)) => {
             decode_text(&bytes).map_err(|e| e.to_string()).and_then(|json| crate::i18n::table::parse_table(lang, json))
         }
-        Err(e) => Err(format!("{e:?}")),
+        // In English: this is for the page's author, in the console.
+        Err(e) => Err(crate::ui::shell::error_panel::load_error_text(&e, Lang::En)),
     };
     match table {
         // Another widget may have installed it first.

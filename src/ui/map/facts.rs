@@ -2,10 +2,12 @@
 //! read): each state of the dataset with its stance, date and reports, in a disclosure so that
 //! the map stays first and an embed stays short.
 
+use crate::i18n::stage_symbol;
 use crate::i18n::{t, Key};
 use crate::model::{Dataset, Lang};
 use crate::query::ViewState;
-use crate::query::{map_model, Coloring};
+use crate::query::{map_model, status_date, Coloring};
+use crate::ui::parts::provenance::standing_text;
 use crate::ui::parts::{date_text, on_position_click, position_button, sources_label, tx, Subject};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -28,8 +30,11 @@ pub fn map_facts(props: &MapFactsProps) -> Html {
         Callback::from(move |e: Event| opened.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
     };
     let Some(model) = map_model(&props.dataset, &props.view) else { return html! {} };
-    let Coloring::Topic(topic) = model.coloring;
-    let known = model.states.iter().filter(|e| e.held.is_some()).count();
+    let topic = match model.coloring {
+        Coloring::Topic(topic) => topic.label.get(lang),
+        Coloring::Treaty => tx(lang, Key::TreatyStatus),
+    };
+    let known = model.states.iter().filter(|e| e.held.is_some() || e.standing.is_some()).count();
     let body = (*opened).then(|| {
         html! {
             <div class="st-scroll">
@@ -37,13 +42,21 @@ pub fn map_facts(props: &MapFactsProps) -> Html {
                 <caption>{ t(lang, Key::StatesShown, &[("n", &model.states.len().to_string()), ("known", &known.to_string())]) }</caption>
                 <thead><tr>
                     <th scope="col">{ tx(lang, Key::ActorColumn) }</th>
-                    <th scope="col">{ format!("{} · {}", topic.label.get(lang), tx(lang, Key::StanceColumn)) }</th>
+                    <th scope="col">{ format!("{topic} · {}", tx(lang, Key::StanceColumn)) }</th>
                     <th scope="col">{ tx(lang, Key::DateColumn) }</th>
                     <th scope="col">{ tx(lang, Key::Reports) }</th>
                 </tr></thead>
                 <tbody onclick={on_position_click(&props.open)}>
                     { for model.states.iter().map(|e| {
                         let name = e.actor.name.get(lang);
+                        if let Some(standing) = &e.standing {
+                            return html! {
+                                <tr key={e.actor.id.to_string()}>
+                                    <th scope="row">{ name }</th>
+                                    <td colspan="3"><span aria-hidden="true">{ stage_symbol(standing.stage) }{ " " }</span>{ standing_text(standing, status_date(&props.dataset), lang) }</td>
+                                </tr>
+                            };
+                        }
                         match &e.held {
                             Some(h) => html! {
                                 <tr key={e.actor.id.to_string()}>
@@ -51,7 +64,7 @@ pub fn map_facts(props: &MapFactsProps) -> Html {
                                     <td><span aria-hidden="true">{ &h.stance.symbol }{ " " }</span>{ h.stance.label.get(lang) }</td>
                                     <td>{ date_text(h.date, lang) }</td>
                                     <td>{ position_button(h.index, sources_label(h.position.sources.len(), lang),
-                                        Some(t(lang, Key::OnTopic, &[("actor", name), ("topic", topic.label.get(lang))]))) }</td>
+                                        Some(t(lang, Key::OnTopic, &[("actor", name), ("topic", topic)]))) }</td>
                                 </tr>
                             },
                             None => html! {

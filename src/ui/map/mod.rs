@@ -6,9 +6,14 @@
 
 mod facts;
 
+use crate::i18n::stage_symbol;
 use crate::i18n::{t, Key};
-use crate::model::{ActorId, Lang, PartialDate};
-use crate::query::{map_model, parse_geometry, Action, Coloring, Fill, Geometry, MapColor, MapModel};
+use crate::model::{ActorId, Dataset, Lang, PartialDate};
+use crate::query::{
+    has_treaty_record, map_model, parse_geometry, status_date, Action, Coloring, Fill, Geometry, MapColor, MapModel,
+    Stage,
+};
+use crate::ui::parts::provenance::{stage_key, standing_text};
 use crate::ui::parts::{date_text, sources_label, tx, Subject, ViewProps};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -46,14 +51,20 @@ fn fill_class(model: &MapModel, fill: usize) -> String {
             let step = if n > 1 { (rank * 4 + (n - 1) / 2) / (n - 1) } else { 0 };
             format!("st-mf-{step}")
         }
+        // Bound the darkest, signed the lighter blue, not signed as "no position".
+        Some(Fill::Stage(Stage::Bound)) => "st-mf-0".to_owned(),
+        Some(Fill::Stage(Stage::Signed)) => "st-mf-1".to_owned(),
         _ => "st-mf-none".to_owned(),
     }
 }
 
 /// The words for a state: name, stance, date, sources; what hover, focus and the title say.
-fn state_words(model: &MapModel, id: &ActorId, lang: Lang) -> String {
+fn state_words(d: &Dataset, model: &MapModel, id: &ActorId, lang: Lang) -> String {
     let Some(entry) = model.entry(id) else { return format!("{id}: {}", tx(lang, Key::NoPosition)) };
     let name = entry.actor.name.get(lang);
+    if let Some(standing) = &entry.standing {
+        return format!("{name}: {}", standing_text(standing, status_date(d), lang));
+    }
     match &entry.held {
         Some(h) => format!(
             "{name}: {} · {} · {}",
@@ -69,6 +80,7 @@ fn legend_label(fill: Fill, lang: Lang) -> (String, String) {
     match fill {
         Fill::Stance(s, _) => (s.symbol.clone(), s.label.get(lang).to_owned()),
         Fill::NoPosition => ("–".to_owned(), tx(lang, Key::NoPosition).to_owned()),
+        Fill::Stage(stage) => (stage_symbol(stage).to_owned(), tx(lang, stage_key(stage)).to_owned()),
     }
 }
 
@@ -97,7 +109,10 @@ pub fn map_view(props: &ViewProps) -> Html {
                             Load::Ready(g)
                         }
                         Ok(None) => Load::Failed(address),
-                        Err(e) => Load::Failed(format!("{address}: {e:?}")),
+                        Err(e) => Load::Failed(format!(
+                            "{address}: {}",
+                            crate::ui::shell::error_panel::load_error_text(&e, lang)
+                        )),
                     });
                 });
             }
@@ -105,9 +120,12 @@ pub fn map_view(props: &ViewProps) -> Html {
     }
     let hovered = use_state(|| None::<ActorId>);
     let Some(model) = map_model(d, &props.view) else { return html! {} };
-    let Coloring::Topic(topic) = model.coloring;
+    let (subject, selected) = match model.coloring {
+        Coloring::Topic(topic) => (topic.label.get(lang), topic.id.to_string()),
+        Coloring::Treaty => (tx(lang, Key::TreatyStatus), "treaty".to_owned()),
+    };
     let when = props.view.at.map_or_else(|| tx(lang, Key::Latest).to_owned(), |at| date_text(at, lang));
-    let caption = t(lang, Key::MapCaption, &[("topic", topic.label.get(lang)), ("date", &when)]);
+    let caption = t(lang, Key::MapCaption, &[("topic", subject), ("date", &when)]);
 
     // The shapes carry the position they open, so one handler serves them all.
     let position = |e: &Event| -> Option<usize> {
@@ -152,13 +170,13 @@ pub fn map_view(props: &ViewProps) -> Html {
             dispatch.dispatch(Action::SetAt(PartialDate::parse(&input.value()).ok()));
         })
     };
-    let info = (*hovered).as_ref().map(|id| state_words(&model, id, lang));
+    let info = (*hovered).as_ref().map(|id| state_words(d, &model, id, lang));
     let graphic = match &*load {
         Load::Waiting => html! { <p class="st-loading" role="status">{ tx(lang, Key::MapLoading) }</p> },
         Load::Failed(reason) => {
             html! { <p class="st-error" role="alert">{ t(lang, Key::MapFailed, &[("reason", reason)]) }</p> }
         }
-        Load::Ready(g) => draw(g, &model, lang, &caption, on_click, on_key, on_point),
+        Load::Ready(g) => draw(d, g, &model, lang, &caption, on_click, on_key, on_point),
     };
     html! {
         <section class="st-map-view" aria-label={tx(lang, Key::ViewMap)}>
@@ -187,8 +205,11 @@ pub fn map_view(props: &ViewProps) -> Html {
                     <span>{ tx(lang, Key::ColorBy) }</span>
                     <select onchange={on_color}>
                         { for d.topics.iter().map(|tp| html! {
-                            <option key={tp.id.to_string()} value={tp.id.to_string()} selected={tp.id == topic.id}>{ tp.label.get(lang) }</option>
+                            <option key={tp.id.to_string()} value={tp.id.to_string()} selected={tp.id.as_str() == selected}>{ tp.label.get(lang) }</option>
                         }) }
+                        if has_treaty_record(d) {
+                            <option key="treaty" value="treaty" selected={selected == "treaty"}>{ tx(lang, Key::TreatyStatus) }</option>
+                        }
                     </select>
                 </label>
                 <label class="st-field">
@@ -204,7 +225,9 @@ pub fn map_view(props: &ViewProps) -> Html {
 /// The SVG: land that is no state, the states (filled with their legend entry's pattern), then
 /// markers for the small states on top. Handlers are on the group,
 /// one each, not on each of the ~200 shapes.
+#[allow(clippy::too_many_arguments)]
 fn draw(
+    d: &Dataset,
     g: &Geometry,
     model: &MapModel,
     lang: Lang,
@@ -215,12 +238,14 @@ fn draw(
 ) -> Html {
     let shape = |id: &ActorId, path: &str, focusable: bool| {
         let fill = model.fill_of(id);
-        let words = state_words(model, id, lang);
-        // Only a state with reports to open is a control; the rest are pictures with a title.
+        let words = state_words(d, model, id, lang);
+        // The fill is the pattern alone: a colour class here would override it (CSS beats a
+        // presentation attribute). Only a state with reports to open is a control; the rest
+        // are pictures with a title.
         let opens = model.entry(id).and_then(|e| e.held.map(|h| h.index)).filter(|_| focusable);
         let interactive = opens.is_some();
         html! {
-            <path key={id.to_string()} d={path.to_owned()} class={classes!("st-map-shape", fill_class(model, fill))}
+            <path key={id.to_string()} d={path.to_owned()} class="st-map-shape"
                 fill={format!("url(#st-pat-{fill})")} data-id={id.to_string()} data-position={opens.map(|i| i.to_string())}
                 tabindex={interactive.then_some("0")} role={interactive.then_some("button")} aria-label={interactive.then(|| words.clone())}>
                 <title>{ words }</title>

@@ -25,7 +25,7 @@ pub fn actor_picker(props: &ActorPickerProps) -> Html {
     let lang = props.lang;
     let chosen: Vec<_> = props.view.actors.iter().filter_map(|id| d.actor(id)).collect();
     let mut others: Vec<_> = d.actors.iter().filter(|a| !props.view.actors.contains(&a.id)).collect();
-    crate::order::sort_by_cached_key(&mut others, |a| a.name.get(lang).to_lowercase());
+    crate::order::sort_by_cached_key(&mut others, |a| crate::fold::lowercase(a.name.get(lang)));
     let on_add = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {

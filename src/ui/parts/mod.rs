@@ -126,6 +126,7 @@ pub fn view_key(view: crate::query::View) -> Key {
         View::Compare => Key::ViewCompare,
         View::Timeline => Key::ViewTimeline,
         View::Sources => Key::ViewSources,
+        View::Articles => Key::ViewArticles,
         View::Map => Key::ViewMap,
     }
 }
@@ -155,6 +156,7 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         Reason::UnknownSort => Key::UnknownSort,
         Reason::ForeignData => Key::ForeignData,
         Reason::Stage => Key::IgnoredTreaty,
+        Reason::UnknownArticle => Key::UnknownArticle,
         Reason::DataFailed => Key::DataFailed,
         Reason::LinkTooLong => {
             return t(lang, Key::IgnoredLinkTooLong, &[("max", &crate::url::MAX_QUERY.to_string())]);

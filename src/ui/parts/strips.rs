@@ -66,7 +66,7 @@ pub fn stance_strips(props: &StripsProps) -> Html {
                                 let body = html! {
                                     <>
                                     <span class={classes!("st-swatch", rank_class(s.rank))} aria-hidden="true">{ s.stance.map_or("–", |st| st.symbol.as_str()) }</span>
-                                    { s.stance.map_or(tx(lang, Key::NoPosition), |st| st.label.get(lang)) }
+                                    <span class="st-strip-label">{ s.stance.map_or(tx(lang, Key::NoPosition), |st| st.label.get(lang)) }</span>
                                     { " " }<strong>{ s.count }</strong>
                                     </>
                                 };

@@ -3,7 +3,7 @@
 
 use crate::i18n::{t, Key};
 use crate::model::{Dataset, Lang};
-use crate::query::{export_rows, to_csv, to_json, ViewState};
+use crate::query::{article_rows, articles_csv, articles_json, export_rows, to_csv, to_json, View, ViewState};
 use crate::ui::browser::{bundle_base, copy_text, download};
 use crate::ui::parts::{tx, view_key};
 use crate::ui::shell::host::Host;
@@ -40,6 +40,16 @@ fn produce(output: Output, d: &Dataset, v: &ViewState, lang: Lang) -> String {
         Output::Print => {
             let _ = crate::ui::browser::window().print();
             return String::new();
+        }
+        // The articles view exports its articles, one row each; the others export positions.
+        Output::Csv if v.view == View::Articles => {
+            let rows = article_rows(d, v, lang);
+            download("stances-articles.csv", "text/csv;charset=utf-8", &articles_csv(&rows)).map(|()| rows.len())
+        }
+        Output::Json if v.view == View::Articles => {
+            let rows = article_rows(d, v, lang);
+            download("stances-articles.json", "application/json", &articles_json(&rows, d, &crate::url::encode(v)))
+                .map(|()| rows.len())
         }
         Output::Csv => {
             let rows = export_rows(d, v, lang);

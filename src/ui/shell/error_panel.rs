@@ -37,6 +37,14 @@ pub fn failure_text(failure: &FetchFailure, lang: Lang) -> String {
     }
 }
 
+/// A load failure in one line, for a message that names it in passing.
+pub fn load_error_text(error: &LoadError, lang: Lang) -> String {
+    match error {
+        LoadError::Unreachable { failure, .. } => failure_text(failure, lang),
+        LoadError::Invalid { faults, .. } => faults.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "),
+    }
+}
+
 /// Long fault lists are cut so the panel stays readable; the count says how many there were.
 const SHOWN_FAULTS: usize = 50;
 

@@ -5,6 +5,7 @@
 use crate::i18n::{text, Key};
 use crate::model::{Dataset, Lang};
 use crate::query::{Action, Notice, Theme, View, ViewState};
+use crate::ui::articles::ArticlesView;
 use crate::ui::browser::fetch::LoadError;
 use crate::ui::browser::{browser_lang, location_search};
 use crate::ui::compare::CompareView;
@@ -60,7 +61,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                 EventListener::new(&crate::ui::browser::window(), "popstate", move |_| {
                     let (view, _) = crate::url::decode(&location_search());
                     let (view, _) = view.reconcile(&dataset);
-                    dispatch.dispatch(Action::Restore(view));
+                    dispatch.dispatch(Action::Restore(Box::new(view)));
                 })
             });
             move || drop(listener)
@@ -168,6 +169,17 @@ pub fn widget(props: &WidgetProps) -> Html {
         View::Sources => {
             html! { <SourcesView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} /> }
         }
+        View::Articles => {
+            html! { <ArticlesView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} /> }
+        }
+    };
+    // From a position's reports to the articles it argued about.
+    let open_articles = {
+        let (dispatch, panel) = (dispatch.clone(), panel.clone());
+        use_callback((), move |ids: Vec<crate::model::ArticleId>, _| {
+            panel.set(None);
+            dispatch.dispatch(Action::OpenArticles(ids));
+        })
     };
     // Picture first: what a reader changes rarely (filters, language, theme; in an embed the
     // other views too) sits behind one control, and the view leads.
@@ -211,11 +223,12 @@ pub fn widget(props: &WidgetProps) -> Html {
                 <div class="st-toolbar">{ options }{ share }</div>
                 { view }
             }
-            if *printing && v.view != View::Sources && !d.is_outline() {
+            // The articles view lists its own sources under each article.
+            if *printing && !matches!(v.view, View::Sources | View::Articles) && !d.is_outline() {
                 <PrintSources dataset={Rc::clone(d)} view={v.clone()} {lang} />
             }
             if let Some(subject) = (*panel).clone() {
-                <SourcesPanel dataset={Rc::clone(d)} {subject} {lang} on_close={close} waiting={d.is_outline().then(|| waiting.clone())} />
+                <SourcesPanel dataset={Rc::clone(d)} {subject} {lang} on_close={close} waiting={d.is_outline().then(|| waiting.clone())} {open_articles} />
             }
         </div>
     }

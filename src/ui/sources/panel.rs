@@ -19,6 +19,9 @@ pub struct SourcesPanelProps {
     /// Shown instead of the reports while the dataset is only an outline.
     #[prop_or_default]
     pub waiting: Option<Html>,
+    /// Opens the articles view on these articles (a position's "Articles: 6, 24").
+    #[prop_or_default]
+    pub open_articles: Callback<Vec<crate::model::ArticleId>>,
 }
 
 #[function_component(SourcesPanel)]
@@ -51,7 +54,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
     let (heading, body) = match &props.subject {
         _ if props.waiting.is_some() => (tx(lang, Key::Reports).to_owned(), props.waiting.clone().unwrap_or_default()),
         Subject::Position(index) => match d.positions.get(*index) {
-            Some(p) => position_body(d, *index, p, lang),
+            Some(p) => position_body(d, *index, p, lang, &props.open_articles),
             None => (tx(lang, Key::Reports).to_owned(), html! { <p>{ tx(lang, Key::PositionGone) }</p> }),
         },
         Subject::Event(id) => match d.event(id) {
@@ -90,7 +93,13 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
     }
 }
 
-fn position_body(d: &Dataset, index: usize, p: &crate::model::Position, lang: Lang) -> (String, Html) {
+fn position_body(
+    d: &Dataset,
+    index: usize,
+    p: &crate::model::Position,
+    lang: Lang,
+    open_articles: &Callback<Vec<crate::model::ArticleId>>,
+) -> (String, Html) {
     let actor = d.actor(&p.actor).map_or(p.actor.to_string(), |a| a.name.get(lang).to_owned());
     let Some(topic) = d.topic(&p.topic) else {
         return (actor, html! {});
@@ -124,11 +133,36 @@ fn position_body(d: &Dataset, index: usize, p: &crate::model::Position, lang: La
             <p>{ badge }<span class="st-meta">{ format!(" {date}{event}") }</span></p>
             <p>{ &p.summary }</p>
             { certainty }
+            { articles_link(p, lang, open_articles) }
             <h4>{ tx(lang, Key::ReportedBy) }</h4>
             <ul class="st-reports">{ for list.iter().map(|r| source_item(r.source, r.quote, lang)) }</ul>
             </>
         },
     )
+}
+
+/// "Articles: 14(3), 24", a link to the articles view on those articles: a real link (it opens
+/// in a new tab too), followed inside the widget when clicked, so a script embed keeps its page.
+fn articles_link(p: &crate::model::Position, lang: Lang, open: &Callback<Vec<crate::model::ArticleId>>) -> Html {
+    if p.articles.is_empty() {
+        return html! {};
+    }
+    let ids: Vec<crate::model::ArticleId> = p.articles.iter().map(|r| r.article.clone()).collect();
+    let target = crate::query::ViewState {
+        view: crate::query::View::Articles,
+        articles: crate::query::canonical_articles(ids.clone()),
+        ..Default::default()
+    };
+    let href = format!("?{}", crate::url::encode(&target));
+    let named: Vec<String> = p.articles.iter().map(ToString::to_string).collect();
+    let open = open.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        open.emit(ids.clone());
+    });
+    html! {
+        <p class="st-articles-link"><a {href} {onclick}>{ t(lang, Key::ArticlesLink, &[("list", &named.join(", "))]) }</a></p>
+    }
 }
 
 fn source_item(s: &Source, quote: Option<&crate::model::Quote>, lang: Lang) -> Html {

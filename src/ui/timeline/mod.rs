@@ -8,6 +8,7 @@
 mod events;
 
 use crate::i18n::Key;
+use crate::model::ActionKind;
 use crate::query::{table, table_summary, timeline};
 use crate::ui::compare::changes::range_inputs;
 use crate::ui::parts::summary_text::live_summary;
@@ -23,6 +24,15 @@ fn place(from: f64, to: f64) -> Classes {
     let left = percent(from);
     let width = percent(to).saturating_sub(left).max(1).min(100 - left.min(99));
     classes!(format!("st-l-{left}"), format!("st-w-{width}"))
+}
+
+/// A treaty action's word: signature, or the deposit that binds (ratification and its kin).
+fn action_key(kind: ActionKind) -> Key {
+    match kind {
+        ActionKind::Signature => Key::EventSignature,
+        ActionKind::DomesticApproval => Key::TreatyStatus,
+        _ => Key::EventRatification,
+    }
 }
 
 #[function_component(TimelineView)]
@@ -52,6 +62,16 @@ pub fn timeline_view(props: &ViewProps) -> Html {
                         <li key={actor.id.to_string()} class="st-lane">
                             <span class="st-lane-label">{ name }</span>
                             <ul class="st-bands">
+                                // Signatures and ratifications, marks on the lane; the words
+                                // are in the treaty column of the table and the map.
+                                <li class="st-band st-action-band" aria-hidden="true">
+                                    { for t.actions_of(actor).into_iter().map(|(a, at)| html! {
+                                        <span class={classes!("st-action-mark", format!("st-l-{}", percent(at.min(0.98))), format!("st-act-{}", a.kind.code()))}
+                                            title={format!("{}: {}", tx(lang, action_key(a.kind)), date_text(a.date, lang))}>
+                                            { if a.kind == ActionKind::Signature { "✍" } else { "●" } }
+                                        </span>
+                                    }) }
+                                </li>
                                 { for lanes.iter().map(|lane| {
                                     let topic = lane.topic.label.get(lang);
                                     html! {
