@@ -20,6 +20,12 @@ loading-reports = Loading the reports and sources…
 # In the widget's frame: loading, errors, view tabs.
 reports-failed = The reports and sources could not be loaded from { $address }: { $reason }.
 
+# In the widget's frame: a view whose code loads when it first opens (map, sources, articles).
+loading-view = Loading this view…
+
+# In the widget's frame: a view whose code could not be loaded.
+view-failed = This view could not be loaded: { $reason }. Reload the page to try again.
+
 # In the widget's frame: loading, errors, view tabs.
 has-faults = The dataset at { $address } has faults, so it is not shown. Faults found: { $n }.
 

@@ -13,6 +13,8 @@ unreachable = No se pudo cargar el conjunto de datos de { $address }: { $reason 
 loading-reports = Cargando los informes y las fuentes…
 
 reports-failed = No se pudieron cargar los informes y las fuentes desde { $address }: { $reason }.
+loading-view = Cargando esta vista…
+view-failed = No se pudo cargar esta vista: { $reason }. Vuelva a cargar la página para intentarlo de nuevo.
 
 has-faults = El conjunto de datos de { $address } contiene errores, por lo que no se muestra. Errores encontrados: { $n }.
 

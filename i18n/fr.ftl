@@ -13,6 +13,8 @@ unreachable = Le jeu de données situé à l’adresse { $address } n’a pas pu
 loading-reports = Chargement des comptes rendus et des sources…
 
 reports-failed = Les comptes rendus et les sources n’ont pas pu être chargés depuis { $address } : { $reason }.
+loading-view = Chargement de cette vue…
+view-failed = Cette vue n’a pas pu être chargée : { $reason }. Rechargez la page pour réessayer.
 
 has-faults = Le jeu de données situé à l’adresse { $address } comporte des erreurs et n’est donc pas affiché. Erreurs relevées : { $n }.
 

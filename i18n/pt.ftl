@@ -12,6 +12,8 @@ unreachable = Não foi possível carregar o conjunto de dados em { $address }: {
 loading-reports = Carregando os relatos e as fontes…
 
 reports-failed = Não foi possível carregar os relatos e as fontes de { $address }: { $reason }.
+loading-view = A carregar esta vista…
+view-failed = Não foi possível carregar esta vista: { $reason }. Recarregue a página para tentar de novo.
 
 has-faults = O conjunto de dados em { $address } tem erros e por isso não é exibido. Erros encontrados: { $n }.
 

@@ -13,6 +13,8 @@ unreachable = 无法加载位于 { $address } 的数据集：{ $reason }。
 loading-reports = 正在加载报道和来源…
 
 reports-failed = 无法从 { $address } 加载报道和来源：{ $reason }。
+loading-view = 正在加载此视图…
+view-failed = 无法加载此视图：{ $reason }。请重新加载页面再试。
 
 has-faults = 位于 { $address } 的数据集存在错误，因此不予显示。发现错误：{ $n } 处。
 

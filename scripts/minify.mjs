@@ -13,6 +13,23 @@ const page = path.join(staging, 'index.html');
 let html = fs.readFileSync(page, 'utf8');
 const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
 
+// The on-demand module (src/annex.rs, www/annex.js): Trunk builds it but does not load it, so it
+// leaves it unhashed and unminified. It gets a name from its content here (a cached copy of an
+// older build is never taken for this one's), and www/annex.js is told that name below.
+let annexName = null;
+if (fs.existsSync(path.join(staging, 'stances-annex.js'))) {
+  const wasm = fs.readFileSync(path.join(staging, 'stances-annex_bg.wasm'));
+  const glue = fs.readFileSync(path.join(staging, 'stances-annex.js'), 'utf8');
+  const hash = crypto.createHash('sha256').update(wasm).update(glue).digest('hex').slice(0, 16);
+  const wasmName = `stances-annex-${hash}_bg.wasm`;
+  if (!glue.includes("'stances-annex_bg.wasm'")) throw new Error('minify.mjs: the annex glue does not name stances-annex_bg.wasm');
+  const code = (await minifyJs(glue.replace("'stances-annex_bg.wasm'", `'${wasmName}'`), { module: true, compress: { passes: 2 }, mangle: true })).code;
+  annexName = `stances-annex-${hash}.js`;
+  fs.writeFileSync(path.join(staging, annexName), code);
+  fs.renameSync(path.join(staging, 'stances-annex_bg.wasm'), path.join(staging, wasmName));
+  fs.rmSync(path.join(staging, 'stances-annex.js'));
+}
+
 // The glue and stylesheet, and the glue's JS snippets (www/download.js), which index.html
 // preloads with their own integrity hashes.
 const snippets = fs.existsSync(path.join(staging, 'snippets'))
@@ -20,13 +37,18 @@ const snippets = fs.existsSync(path.join(staging, 'snippets'))
   : [];
 for (const file of [...fs.readdirSync(staging).filter((f) => /^stances-[0-9a-f]+\.(js|css)$/.test(f)), ...snippets]) {
   const full = path.join(staging, file);
-  const before = fs.readFileSync(full, 'utf8');
+  const written = fs.readFileSync(full, 'utf8');
+  let before = written;
+  if (file.endsWith(path.join('www', 'annex.js'))) {
+    if (!annexName || !written.includes("'stances-annex.js'")) throw new Error('minify.mjs: no on-demand module to name in www/annex.js');
+    before = written.replace("'stances-annex.js'", `'${annexName}'`);
+  }
   // No restructuring of the CSS: only whitespace, comments and shorter spellings, so the
   // cascade is exactly the one that was written.
   const after = file.endsWith('.js')
     ? (await minifyJs(before, { module: true, compress: { passes: 2 }, mangle: true })).code
     : minifyCss(before, { restructure: false }).css;
-  const [oldHash, newHash] = [sri(before), sri(after)];
+  const [oldHash, newHash] = [sri(written), sri(after)];
   if (!html.includes(oldHash)) throw new Error(`minify.mjs: index.html has no integrity ${oldHash} for ${file}`);
   html = html.replaceAll(oldHash, newHash);
   fs.writeFileSync(full, after);

@@ -57,7 +57,7 @@ function leb(buf, at) {
 }
 
 /** Each function body with its name (from the name section), and the data segments' bytes. */
-function functions(wasm) {
+export function functions(wasm) {
   const bodies = [], names = new Map();
   let imports = 0, data = Buffer.alloc(0), at = 8;
   while (at < wasm.length) {

@@ -96,7 +96,11 @@ async fn the_map_redraws_as_of_a_date_and_by_another_topic_and_has_its_facts_as_
     let select: web_sys::HtmlSelectElement =
         root.query_selector(".st-map-controls select").unwrap().unwrap().dyn_into().unwrap();
     select.set_value("title");
-    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    // As a browser fires it: a change bubbles (the map is drawn by a second yew app inside the
+    // widget's, which sees only events that reach its own root).
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
     // Title: Bodia long (1); Aland no position (2).
     until(&root, |r| r.query_selector("[data-id='AAA'][fill='url(#st-pat-2)']").unwrap().is_some()).await;
     assert_eq!(attr(&root, "[data-id='BBB']", "fill").unwrap(), "url(#st-pat-1)");

@@ -3,6 +3,7 @@
 mod action;
 mod article_export;
 mod articles;
+mod bridge;
 mod compare;
 mod export;
 mod groups;
@@ -23,6 +24,7 @@ pub use articles::{
     article_order, articles_view, canonical_articles, matches_article, Argued, ArticleCard, ArticleGroup,
     ArticlesModel, Side,
 };
+pub use bridge::{Message, Subject};
 pub use compare::{agreement_matrix, changes, compare, Agreement, Change, CompareModel, CompareRow, Matrix, PairCount};
 pub use export::{export_rows, to_csv, to_json, ExportRow, ExportSource};
 pub use groups::{find_group, groups, in_group, region_slug, Group};

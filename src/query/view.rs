@@ -35,6 +35,12 @@ impl View {
     pub fn parse(s: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.id().eq_ignore_ascii_case(s))
     }
+
+    /// Views whose code is not in the default page: a reader who never opens one never
+    /// downloads it (the on-demand module, fetched the first time one opens).
+    pub fn on_demand(self) -> bool {
+        matches!(self, View::Map | View::Sources | View::Articles)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

@@ -5,6 +5,7 @@
 //! views use in `parts`, the widget around the views (loading, mounting, settings, the reducer)
 //! in `shell`, and the browser's APIs (address bar, fetching) in `browser`.
 
+pub mod annex;
 pub(crate) mod articles;
 pub(crate) mod browser;
 pub(crate) mod compare;
@@ -18,6 +19,7 @@ pub(crate) mod timeline;
 
 pub use browser::fetch::{FetchFailure, LoadError};
 pub use map::provide_geometry;
+pub use parts::bridge;
 pub use parts::{Subject, ViewProps};
 pub use shell::app::{App, AppProps};
 pub use shell::dataset::Foreign;

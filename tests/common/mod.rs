@@ -12,7 +12,10 @@ pub fn small() -> Rc<Dataset> {
 }
 
 /// A fresh element in the page's body to mount into.
+/// A fresh element in the page. The tests are one wasm, so the on-demand views (map, sources,
+/// articles) are mounted in it rather than fetched as the page's second module.
 pub fn container() -> Element {
+    stances::ui::annex::run_in_process();
     let document = web_sys::window().unwrap().document().unwrap();
     let div = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&div).unwrap();

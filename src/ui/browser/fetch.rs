@@ -108,6 +108,14 @@ pub async fn fetch_text(address: &str) -> Result<String, LoadError> {
     decode_text(&bytes).map(str::to_owned).map_err(|e| LoadError::Invalid { address: from, faults: e.faults })
 }
 
+/// Starts downloading a file of the bundle that a view about to open will ask for (the map's
+/// geometry while its module and the dataset load): the view's own request then finds it
+/// arriving or arrived (`www/download.js` holds one download per address for the page).
+pub fn prefetch(address: &str) {
+    let origins = own_origin(address).map(|o| o.join(" ")).unwrap_or_default();
+    let _ = download(address, &origins, MAX_BYTES, TIMEOUT_SECONDS * 1000, DOWNLOAD_SECONDS * 1000);
+}
+
 /// The body's bytes and the address they came from, or why not. The whole download is bounded:
 /// the answer within [`TIMEOUT_SECONDS`], all of it within [`DOWNLOAD_SECONDS`], and at most
 /// [`MAX_BYTES`] counted as they arrive; and the answer must come from one of `origins` (`None`:

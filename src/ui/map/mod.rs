@@ -100,7 +100,7 @@ pub fn map_view(props: &ViewProps) -> Html {
         use_effect_with((), move |_| {
             if *load == Load::Waiting {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let address = format!("{}data/world-map.txt", crate::ui::browser::bundle_base());
+                    let address = crate::ui::shell::dataset::map_geometry_address();
                     let result = crate::ui::browser::fetch::fetch_text(&address).await;
                     load.set(match result.map(|text| parse_geometry(&text)) {
                         Ok(Some(g)) => {

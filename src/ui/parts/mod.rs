@@ -1,6 +1,7 @@
 //! Small pieces every view shares: how a stance, a date and an actor kind are shown.
 
 pub(crate) mod actor_picker;
+pub mod bridge;
 pub(crate) mod filters;
 pub(crate) mod provenance;
 pub(crate) mod strips;
@@ -41,13 +42,7 @@ pub fn is_embedded() -> bool {
     EMBEDDED.with(std::cell::Cell::get)
 }
 
-/// What a panel of reports is about.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Subject {
-    /// A position, by its index in the dataset.
-    Position(usize),
-    Event(crate::model::EventId),
-}
+pub use crate::query::Subject;
 
 /// The stance as text and symbol, shaded by its place on the scale as a second channel only.
 pub fn stance_badge(stance: &Stance, rank: usize, topic: &Topic, lang: Lang) -> Html {

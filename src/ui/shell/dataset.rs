@@ -22,9 +22,32 @@ pub async fn fetch_bundled() -> crate::ui::browser::fetch::Loaded {
     crate::ui::browser::fetch::fetch_dataset(&address, crate::ui::browser::fetch::own_origin(&address)).await
 }
 
+/// Where a widget's dataset is read from and the origins it may come from: the bundled one, or
+/// the `data=` address the loader accepted (as `app` asks for it, so a second request for it,
+/// from the on-demand module, is the same download).
+pub fn dataset_request(data: Option<&str>, script_embed: bool) -> (String, Option<Vec<String>>) {
+    use crate::ui::browser::{dataset_origins, dataset_url, fetch::own_origin};
+    match data {
+        None => {
+            let address = bundled_address();
+            let origins = own_origin(&address);
+            (address, origins)
+        }
+        Some(requested) => {
+            let origins = dataset_origins(script_embed);
+            (dataset_url(requested, origins.as_deref()).unwrap_or_default(), origins)
+        }
+    }
+}
+
 /// A dataset that is not the bundled one, named so that nobody can pass it off as ours.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Foreign {
     pub name: String,
     pub address: String,
+}
+
+/// The map's world geometry, fetched when the map first opens (see `ui::map`).
+pub fn map_geometry_address() -> String {
+    format!("{}data/world-map.txt", bundle_base())
 }

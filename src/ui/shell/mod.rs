@@ -1,6 +1,7 @@
 //! The widget around the views: loading the dataset, mounting on a page or a host's element,
 //! the reducer that owns the view state, settings, tabs, notices and failure panels.
 
+pub(crate) mod annex_host;
 pub(crate) mod app;
 pub(crate) mod dataset;
 pub(crate) mod error_panel;

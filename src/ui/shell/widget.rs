@@ -5,22 +5,21 @@
 use crate::i18n::{text, Key};
 use crate::model::{Dataset, Lang};
 use crate::query::{Action, Notice, Theme, View, ViewState};
-use crate::ui::articles::ArticlesView;
 use crate::ui::browser::fetch::LoadError;
 use crate::ui::browser::{browser_lang, location_search};
 use crate::ui::compare::CompareView;
 use crate::ui::parts::filters::Filters;
 use crate::ui::parts::{set_embedded, t_isolated, Subject};
 use crate::ui::share::{PrintSources, ShareBar};
-use crate::ui::shell::dataset::{fetch_bundled, Foreign};
+use crate::ui::shell::dataset::{dataset_request, fetch_bundled, Foreign};
 use crate::ui::shell::error_panel::failure_text;
 use crate::ui::shell::host::Host;
 use crate::ui::shell::notices::Notices;
 use crate::ui::shell::settings::Settings;
 use crate::ui::shell::store::Store;
 use crate::ui::shell::view_tabs::ViewTabs;
+use crate::ui::shell::annex_host::{preload, AnnexHost};
 use crate::ui::sources::panel::SourcesPanel;
-use crate::ui::sources::SourcesView;
 use crate::ui::table::TableView;
 use crate::ui::timeline::TimelineView;
 use gloo::events::EventListener;
@@ -149,6 +148,19 @@ pub fn widget(props: &WidgetProps) -> Html {
         },
         _ => html! { <p class="st-loading" role="status">{ text(lang, Key::LoadingReports) }</p> },
     };
+    {
+        // The on-demand module downloads while the dataset does, and the map's geometry with
+        // them: opening the map waits for the slowest of three, not for them in a row.
+        let (on_demand, map) = (v.view.on_demand(), v.view == View::Map);
+        use_effect_with((on_demand, map), move |(on_demand, map)| {
+            if *on_demand {
+                preload();
+            }
+            if *map {
+                crate::ui::browser::fetch::prefetch(&crate::ui::shell::dataset::map_geometry_address());
+            }
+        });
+    }
     let view = match v.view {
         _ if d.is_outline() && v.view != View::Table => waiting.clone(),
         View::Table => html! {
@@ -163,14 +175,12 @@ pub fn widget(props: &WidgetProps) -> Html {
         View::Timeline => html! {
             <TimelineView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} />
         },
-        View::Map => {
-            html! { <crate::ui::map::MapView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} /> }
-        }
-        View::Sources => {
-            html! { <SourcesView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} /> }
-        }
-        View::Articles => {
-            html! { <ArticlesView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} /> }
+        View::Map | View::Sources | View::Articles => {
+            let (address, origins) = dataset_request(v.data.as_deref(), matches!(props.host, Host::Script(_)));
+            html! {
+                <AnnexHost dataset={Rc::clone(d)} {address} {origins} view={v.clone()} {lang} embedded={props.host != Host::Page}
+                    dispatch={dispatch.clone()} open={open.clone()} />
+            }
         }
     };
     // From a position's reports to the articles it argued about.

@@ -1,0 +1,66 @@
+//! The on-demand module: the views a reader opens rarely (`View::on_demand`), a wasm of its own
+//! that the page's module fetches the first time one opens (`www/annex.js`), so that their code
+//! is not in the default page. Nothing runs when it loads; the page mounts views through
+//! [`annex_mount`]. The views themselves are `stances::ui::annex`.
+
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+// SAFETY: the wasm build is single-threaded, which is what `new_global` requires.
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
+#[cfg(target_arch = "wasm32")]
+mod exports {
+    use stances::model::Lang;
+    use stances::query::Message;
+    use stances::ui::bridge::{Config, Data, Mounted};
+    use std::rc::Rc;
+    use wasm_bindgen::prelude::*;
+
+    /// A mounted view, as the page's module holds it.
+    #[wasm_bindgen]
+    pub struct AnnexHandle(Option<Box<dyn Mounted>>);
+
+    #[wasm_bindgen]
+    impl AnnexHandle {
+        pub fn update(&mut self, query: &str, lang: &str) {
+            if let Some(view) = self.0.as_mut() {
+                view.update(query, Lang::parse(lang).unwrap_or_default());
+            }
+        }
+
+        pub fn unmount(&mut self) {
+            if let Some(view) = self.0.take() {
+                view.unmount();
+            }
+        }
+    }
+
+    /// Mounts the on-demand view `query` names into `root`. `origins`: those the dataset may come
+    /// from, space-separated (`None`: any); `send(kind, value)` carries the view's messages to
+    /// the page (`stances::query::Message`).
+    #[wasm_bindgen]
+    #[allow(clippy::too_many_arguments)]
+    pub async fn annex_mount(
+        root: web_sys::Element,
+        address: String,
+        origins: Option<String>,
+        query: String,
+        lang: String,
+        embedded: bool,
+        send: js_sys::Function,
+    ) -> Result<AnnexHandle, JsValue> {
+        stances::ui::install_hook();
+        let origins = origins.map(|o| o.split_whitespace().map(str::to_owned).collect());
+        let config = Config { data: Data::Address { address, origins }, query, lang: Lang::parse(&lang).unwrap_or_default(), embedded };
+        let send = Rc::new(move |message: Message| {
+            let (kind, value) = message.to_parts();
+            let _ = send.call2(&JsValue::NULL, &kind.into(), &value.into());
+        });
+        match stances::ui::annex::mount(root, config, send).await {
+            Ok(view) => Ok(AnnexHandle(Some(view))),
+            Err(why) => Err(why.into()),
+        }
+    }
+}
+
+fn main() {}

@@ -1,0 +1,160 @@
+//! The on-demand module's side: the views a reader opens rarely (`View::on_demand`: the map,
+//! the sources and the articles), mounted into an element the page's module gives it. Built
+//! as its own wasm (`src/annex.rs`), fetched the first time one of them opens, so their code is
+//! not in the default page. It keeps its own reducer for the view it draws and reports every
+//! change back as a query string; the page's module stays the one owner of the view state.
+
+use crate::model::{Dataset, Lang};
+use crate::query::{Action, Message, View, ViewState};
+use crate::ui::articles::ArticlesView;
+use crate::ui::map::MapView;
+use crate::ui::parts::bridge::{Config, Data, Mounted, Mounting, Send};
+use crate::ui::parts::set_embedded;
+use crate::ui::shell::store::Store;
+use crate::ui::sources::SourcesView;
+use std::rc::Rc;
+use wasm_bindgen::JsValue;
+use web_sys::Element;
+use yew::prelude::*;
+
+#[derive(Properties, Clone)]
+pub struct AnnexProps {
+    pub dataset: Rc<Dataset>,
+    pub view: ViewState,
+    pub lang: Lang,
+    pub send: Send,
+}
+
+impl PartialEq for AnnexProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.dataset, &other.dataset) && self.view == other.view && self.lang == other.lang
+    }
+}
+
+#[function_component(Annex)]
+fn annex(props: &AnnexProps) -> Html {
+    let store = {
+        let (dataset, view) = (Rc::clone(&props.dataset), props.view.clone());
+        use_reducer(move || Store { dataset, view })
+    };
+    let dispatch = store.dispatcher();
+    {
+        // The page changed the view (a tab, the address bar, back): follow it. Only a change:
+        // a first run that came after the reader's first choice here would undo it.
+        let dispatch = dispatch.clone();
+        let last = use_mut_ref(|| props.view.clone());
+        use_effect_with(props.view.clone(), move |view| {
+            if *view != *last.borrow() {
+                *last.borrow_mut() = view.clone();
+                dispatch.dispatch(Action::Restore(Box::new(view.clone())));
+            }
+        });
+    }
+    {
+        // The reader changed it here: the page takes it over (and sends it back, the same).
+        let (send, from_page) = (Rc::clone(&props.send), props.view.clone());
+        use_effect_with(store.view.clone(), move |view| {
+            if *view != from_page {
+                send(Message::View(crate::url::encode(view)));
+            }
+        });
+    }
+    let open = {
+        let send = Rc::clone(&props.send);
+        Callback::from(move |subject| send(Message::Open(subject)))
+    };
+    let (d, v, lang) = (Rc::clone(&store.dataset), store.view.clone(), props.lang);
+    match v.view {
+        View::Map => html! { <MapView dataset={d} view={v} {lang} {dispatch} {open} /> },
+        View::Articles => html! { <ArticlesView dataset={d} view={v} {lang} {dispatch} {open} /> },
+        View::Sources => html! { <SourcesView dataset={d} view={v} {lang} {dispatch} {open} /> },
+        // The page draws the others itself and unmounts this one first.
+        View::Table | View::Compare | View::Timeline => html! {},
+    }
+}
+
+struct Handle {
+    app: yew::AppHandle<Annex>,
+    props: AnnexProps,
+}
+
+impl Mounted for Handle {
+    fn update(&mut self, query: &str, lang: Lang) {
+        // The page's view, as the page reconciled it: a pick the page keeps (an article not in
+        // the outline it started from) is said here, not dropped.
+        let (view, _) = crate::url::decode(query);
+        self.props = AnnexProps { view, lang, ..self.props.clone() };
+        self.app.update(self.props.clone());
+    }
+
+    fn unmount(self: Box<Self>) {
+        self.app.destroy();
+    }
+}
+
+/// Mounts the on-demand view the query names into `root`, once its dataset and words are in.
+pub fn mount(root: Element, config: Config, send: Send) -> Mounting {
+    Box::pin(async move {
+        set_embedded(config.embedded);
+        let (loaded, ()) = crate::ui::browser::fetch::both(
+            async {
+                match config.data {
+                    Data::Loaded(dataset) => Ok(dataset),
+                    Data::Address { address, origins } => {
+                        crate::ui::browser::fetch::fetch_dataset(&address, origins).await.map(|(d, _)| d)
+                    }
+                }
+            },
+            crate::ui::browser::fetch::ensure_lang(config.lang),
+        )
+        .await;
+        let dataset = loaded.map_err(|e| crate::ui::shell::error_panel::load_error_text(&e, config.lang))?;
+        let (view, _) = crate::url::decode(&config.query);
+        let props = AnnexProps { dataset, view, lang: config.lang, send };
+        crate::ui::shell::panic::register_root(&root);
+        let app = render_apart(&root, &props);
+        Ok(Box::new(Handle { app, props }) as Box<dyn Mounted>)
+    })
+}
+
+/// Yew marks each app's root element with a number (`__yew_subtree_id`) and hands an event to
+/// the app whose mark is nearest its target, counting from 1 in each wasm instance. This view
+/// sits inside the page's app, which the other instance counts: under the same number, the
+/// page's app would take this view's clicks for its own (and run its own handlers). So when the
+/// next number is the page's, an empty app on a detached element takes it first.
+fn render_apart(root: &Element, props: &AnnexProps) -> yew::AppHandle<Annex> {
+    let mark = |el: &Element| js_sys::Reflect::get(el, &"__yew_subtree_id".into()).ok().and_then(|v| v.as_f64());
+    let mut page = None;
+    let mut at = root.parent_element();
+    while let (None, Some(el)) = (page, at) {
+        page = mark(&el);
+        at = el.parent_element().or_else(|| {
+            el.parent_node().and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::ShadowRoot>(n).ok()).map(|s| s.host())
+        });
+    }
+    if let Some(page) = page {
+        loop {
+            let Ok(probe) = crate::ui::browser::window().document().map_or(Err(JsValue::NULL), |d| d.create_element("div"))
+            else {
+                break;
+            };
+            let app = yew::Renderer::<Probe>::with_root(probe.clone()).render();
+            let taken = mark(&probe);
+            app.destroy();
+            if taken.is_none_or(|n| n + 1.0 != page) {
+                break;
+            }
+        }
+    }
+    yew::Renderer::<Annex>::with_root_and_props(root.clone(), props.clone()).render()
+}
+
+#[function_component(Probe)]
+fn probe() -> Html {
+    html! {}
+}
+
+/// The browser tests' one instance mounts the on-demand views itself.
+pub fn run_in_process() {
+    crate::ui::parts::bridge::register_in_process(mount);
+}

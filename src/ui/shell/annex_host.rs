@@ -1,0 +1,196 @@
+//! The page's side of the on-demand views (`View::on_demand`): an element for the on-demand
+//! module (`ui::annex`, its own wasm) to draw into, loaded the first time such a view opens.
+//! The view state stays here, in the page's reducer: the module is told every change and tells
+//! back the reader's, as query strings; "open the reports" comes back to the page's dialog.
+
+use crate::i18n::Key;
+use crate::model::{Dataset, Lang};
+use crate::query::{Action, Message, Subject, ViewState};
+use crate::ui::parts::bridge::{in_process, Config, Data, Mounted, Send};
+use crate::ui::parts::{t_isolated, tx};
+use crate::ui::shell::store::Store;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+use yew::prelude::*;
+
+#[wasm_bindgen(module = "/www/annex.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = loadAnnex)]
+    fn load_annex(base: &str) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = mountAnnex)]
+    #[allow(clippy::too_many_arguments)]
+    fn mount_annex(
+        base: &str,
+        root: &Element,
+        address: &str,
+        origins: Option<String>,
+        query: &str,
+        lang: &str,
+        embedded: bool,
+        send: &js_sys::Function,
+    ) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = updateAnnex)]
+    fn update_annex(handle: &JsValue, query: &str, lang: &str);
+    #[wasm_bindgen(js_name = unmountAnnex)]
+    fn unmount_annex(handle: &JsValue);
+}
+
+/// Starts fetching the on-demand module (a tab about to be chosen, a view whose dataset is
+/// still loading), so that opening the view waits for one download, not two in a row.
+pub fn preload() {
+    if in_process().is_none() {
+        let _ = load_annex(&crate::ui::browser::bundle_base());
+    }
+}
+
+/// The module's handle, as its JS class.
+struct InModule {
+    handle: JsValue,
+    // Lives as long as the view: the module calls it for every message.
+    _send: Closure<dyn Fn(String, String)>,
+}
+
+impl Mounted for InModule {
+    fn update(&mut self, query: &str, lang: Lang) {
+        update_annex(&self.handle, query, lang.code());
+    }
+
+    fn unmount(self: Box<Self>) {
+        unmount_annex(&self.handle);
+    }
+}
+
+async fn mount(root: Element, config: Config, send: Send) -> Result<Box<dyn Mounted>, String> {
+    if let Some(mount) = in_process() {
+        return mount(root, config, send).await;
+    }
+    let Data::Address { address, origins } = config.data else {
+        return Err("no dataset address".into());
+    };
+    let send = Closure::<dyn Fn(String, String)>::new(move |kind: String, value: String| {
+        if let Some(message) = Message::from_parts(&kind, value) {
+            send(message);
+        }
+    });
+    let base = crate::ui::browser::bundle_base();
+    let promise = mount_annex(
+        &base,
+        &root,
+        &address,
+        origins.map(|o| o.join(" ")),
+        &config.query,
+        config.lang.code(),
+        config.embedded,
+        send.as_ref().unchecked_ref(),
+    );
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(handle) => Ok(Box::new(InModule { handle, _send: send })),
+        Err(e) => Err(e.as_string().or_else(|| js_sys::JSON::stringify(&e).ok().map(String::from)).unwrap_or_default()),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AnnexHostProps {
+    pub dataset: Rc<Dataset>,
+    /// Where the dataset came from, for the module to read it again.
+    pub address: String,
+    pub origins: Option<Vec<String>>,
+    pub view: ViewState,
+    pub lang: Lang,
+    pub embedded: bool,
+    pub dispatch: UseReducerDispatcher<Store>,
+    pub open: Callback<Subject>,
+}
+
+enum Status {
+    Loading,
+    Ready,
+    Failed(String),
+}
+
+#[function_component(AnnexHost)]
+pub fn annex_host(props: &AnnexHostProps) -> Html {
+    let node = use_node_ref();
+    let status = use_state(|| Status::Loading);
+    let mounted = use_mut_ref(|| None::<Box<dyn Mounted>>);
+    // What the view is now, for a module that finishes loading after it changed.
+    let latest = use_mut_ref(|| (String::new(), props.lang));
+    *latest.borrow_mut() = (crate::url::encode(&props.view), props.lang);
+    {
+        let (node, status, mounted, latest) = (node.clone(), status.clone(), mounted.clone(), latest.clone());
+        let (dispatch, open) = (props.dispatch.clone(), props.open.clone());
+        let data = if in_process().is_some() {
+            Data::Loaded(Rc::clone(&props.dataset))
+        } else {
+            Data::Address { address: props.address.clone(), origins: props.origins.clone() }
+        };
+        let embedded = props.embedded;
+        use_effect_with((), move |_| {
+            let alive = Rc::new(Cell::new(true));
+            // Taken up after the module's call returns: a message sent while it renders must not
+            // reach back into it (its update, from the page's next render) before it is done.
+            let send: Send = Rc::new(move |message| {
+                let (dispatch, open) = (dispatch.clone(), open.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    match message {
+                        Message::View(query) => {
+                            // The page's own view changed by its own reducer's rules there:
+                            // taken as it is, like any action of the reader's.
+                            let (view, _) = crate::url::decode(&query);
+                            dispatch.dispatch(Action::Restore(Box::new(view)));
+                        }
+                        Message::Open(subject) => open.emit(subject),
+                    }
+                });
+            });
+            if let Some(root) = node.cast::<Element>() {
+                let (query, lang) = latest.borrow().clone();
+                let config = Config { data, query, lang, embedded };
+                let (alive, mounted) = (Rc::clone(&alive), Rc::clone(&mounted));
+                wasm_bindgen_futures::spawn_local(async move {
+                    match mount(root, config, send).await {
+                        // Taken down before it arrived: it never shows.
+                        Ok(view) if !alive.get() => view.unmount(),
+                        Ok(mut view) => {
+                            let (query, lang) = latest.borrow().clone();
+                            view.update(&query, lang);
+                            *mounted.borrow_mut() = Some(view);
+                            status.set(Status::Ready);
+                        }
+                        Err(why) if alive.get() => status.set(Status::Failed(why)),
+                        Err(_) => {}
+                    }
+                });
+            }
+            move || {
+                alive.set(false);
+                if let Some(view) = mounted.borrow_mut().take() {
+                    view.unmount();
+                }
+            }
+        });
+    }
+    {
+        let mounted = mounted.clone();
+        use_effect_with(latest.borrow().clone(), move |(query, lang)| {
+            if let Some(view) = mounted.borrow_mut().as_mut() {
+                view.update(query, *lang);
+            }
+        });
+    }
+    let lang = props.lang;
+    html! {
+        <div class="st-annex">
+            { match &*status {
+                Status::Loading => html! { <p class="st-loading" role="status">{ tx(lang, Key::LoadingView) }</p> },
+                Status::Failed(why) => html! {
+                    <p class="st-error" role="alert">{ t_isolated(lang, Key::ViewFailed, &[("reason", why)]) }</p>
+                },
+                Status::Ready => html! {},
+            } }
+            <div ref={node}></div>
+        </div>
+    }
+}
