@@ -12,7 +12,7 @@ static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 mod exports {
     use stances::model::Lang;
     use stances::query::Message;
-    use stances::ui::bridge::{Config, Data, Mounted};
+    use stances::ui::bridge::{Config, Data, Export, Mounted};
     use std::rc::Rc;
     use wasm_bindgen::prelude::*;
 
@@ -35,6 +35,31 @@ mod exports {
         }
     }
 
+    fn config(address: String, origins: Option<String>, query: String, lang: &str, embedded: bool) -> Config {
+        let origins = origins.map(|o| o.split_whitespace().map(str::to_owned).collect());
+        Config {
+            data: Data::Address { address, origins },
+            query,
+            lang: Lang::parse(lang).unwrap_or_default(),
+            embedded,
+        }
+    }
+
+    /// Offers the view `query` names as a file (`kind`: `csv` or `json`); resolves to what the
+    /// page's status line should say.
+    #[wasm_bindgen]
+    pub async fn annex_export(
+        address: String,
+        origins: Option<String>,
+        query: String,
+        lang: String,
+        kind: String,
+    ) -> Result<String, JsValue> {
+        stances::ui::install_hook();
+        let kind = Export::parse(&kind).ok_or_else(|| JsValue::from(format!("no export named {kind}")))?;
+        stances::ui::annex::export(config(address, origins, query, &lang, false), kind).await.map_err(JsValue::from)
+    }
+
     /// Mounts the on-demand view `query` names into `root`. `origins`: those the dataset may come
     /// from, space-separated (`None`: any); `send(kind, value)` carries the view's messages to
     /// the page (`stances::query::Message`).
@@ -50,8 +75,7 @@ mod exports {
         send: js_sys::Function,
     ) -> Result<AnnexHandle, JsValue> {
         stances::ui::install_hook();
-        let origins = origins.map(|o| o.split_whitespace().map(str::to_owned).collect());
-        let config = Config { data: Data::Address { address, origins }, query, lang: Lang::parse(&lang).unwrap_or_default(), embedded };
+        let config = config(address, origins, query, &lang, embedded);
         let send = Rc::new(move |message: Message| {
             let (kind, value) = message.to_parts();
             let _ = send.call2(&JsValue::NULL, &kind.into(), &value.into());

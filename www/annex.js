@@ -22,6 +22,12 @@ export async function mountAnnex(base, root, address, origins, query, lang, embe
   return annex.annex_mount(root, address, origins, query, lang, embedded, send);
 }
 
+// Resolves to what the status line says once the file is offered.
+export async function exportAnnex(base, address, origins, query, lang, kind) {
+  const annex = await loadAnnex(base);
+  return annex.annex_export(address, origins, query, lang, kind);
+}
+
 export function updateAnnex(handle, query, lang) {
   handle.update(query, lang);
 }

@@ -1,14 +1,17 @@
 //! The on-demand module's side: the views a reader opens rarely (`View::on_demand`: the map,
-//! the sources and the articles), mounted into an element the page's module gives it. Built
-//! as its own wasm (`src/annex.rs`), fetched the first time one of them opens, so their code is
-//! not in the default page. It keeps its own reducer for the view it draws and reports every
-//! change back as a query string; the page's module stays the one owner of the view state.
+//! the sources and the articles) and the exports.
+//! Built as its own wasm (`src/annex.rs`), fetched the first time one is asked for, so their
+//! code is not in the default page. A view is mounted into an element the page's module gives
+//! it, keeps its own reducer and reports every change back as a query string; the page's
+//! module stays the one owner of the view state.
+
+mod export;
 
 use crate::model::{Dataset, Lang};
 use crate::query::{Action, Message, View, ViewState};
 use crate::ui::articles::ArticlesView;
 use crate::ui::map::MapView;
-use crate::ui::parts::bridge::{Config, Data, Mounted, Mounting, Send};
+use crate::ui::parts::bridge::{Config, Data, Export, Exporting, InProcess, Mounted, Mounting, Send};
 use crate::ui::parts::set_embedded;
 use crate::ui::shell::store::Store;
 use crate::ui::sources::SourcesView;
@@ -68,7 +71,7 @@ fn annex(props: &AnnexProps) -> Html {
         View::Map => html! { <MapView dataset={d} view={v} {lang} {dispatch} {open} /> },
         View::Articles => html! { <ArticlesView dataset={d} view={v} {lang} {dispatch} {open} /> },
         View::Sources => html! { <SourcesView dataset={d} view={v} {lang} {dispatch} {open} /> },
-        // The page draws the others itself and unmounts this one first.
+        // The page draws these itself and unmounts this one first.
         View::Table | View::Compare | View::Timeline => html! {},
     }
 }
@@ -80,8 +83,7 @@ struct Handle {
 
 impl Mounted for Handle {
     fn update(&mut self, query: &str, lang: Lang) {
-        // The page's view, as the page reconciled it: a pick the page keeps (an article not in
-        // the outline it started from) is said here, not dropped.
+        // As the page reconciled it (see `load`).
         let (view, _) = crate::url::decode(query);
         self.props = AnnexProps { view, lang, ..self.props.clone() };
         self.app.update(self.props.clone());
@@ -92,28 +94,44 @@ impl Mounted for Handle {
     }
 }
 
+/// The dataset a config names, with the interface's words in its language, and the view its
+/// query holds: the page's view, as the page reconciled it (a pick the page keeps, such as an
+/// article not in the outline it started from, is said by the view here, not dropped).
+async fn load(config: &Config) -> Result<(Rc<Dataset>, ViewState), String> {
+    let (loaded, ()) = crate::ui::browser::fetch::both(
+        async {
+            match &config.data {
+                Data::Loaded(dataset) => Ok(Rc::clone(dataset)),
+                Data::Address { address, origins } => {
+                    crate::ui::browser::fetch::fetch_dataset(address, origins.clone()).await.map(|(d, _)| d)
+                }
+            }
+        },
+        crate::ui::browser::fetch::ensure_lang(config.lang),
+    )
+    .await;
+    let dataset = loaded.map_err(|e| crate::ui::shell::error_panel::load_error_text(&e, config.lang))?;
+    let (view, _) = crate::url::decode(&config.query);
+    Ok((dataset, view))
+}
+
 /// Mounts the on-demand view the query names into `root`, once its dataset and words are in.
 pub fn mount(root: Element, config: Config, send: Send) -> Mounting {
     Box::pin(async move {
         set_embedded(config.embedded);
-        let (loaded, ()) = crate::ui::browser::fetch::both(
-            async {
-                match config.data {
-                    Data::Loaded(dataset) => Ok(dataset),
-                    Data::Address { address, origins } => {
-                        crate::ui::browser::fetch::fetch_dataset(&address, origins).await.map(|(d, _)| d)
-                    }
-                }
-            },
-            crate::ui::browser::fetch::ensure_lang(config.lang),
-        )
-        .await;
-        let dataset = loaded.map_err(|e| crate::ui::shell::error_panel::load_error_text(&e, config.lang))?;
-        let (view, _) = crate::url::decode(&config.query);
+        let (dataset, view) = load(&config).await?;
         let props = AnnexProps { dataset, view, lang: config.lang, send };
         crate::ui::shell::panic::register_root(&root);
         let app = render_apart(&root, &props);
         Ok(Box::new(Handle { app, props }) as Box<dyn Mounted>)
+    })
+}
+
+/// Offers the view's data as a file.
+pub fn export(config: Config, kind: Export) -> Exporting {
+    Box::pin(async move {
+        let (dataset, view) = load(&config).await?;
+        Ok(export::produce(kind, &dataset, &view, config.lang))
     })
 }
 
@@ -129,12 +147,15 @@ fn render_apart(root: &Element, props: &AnnexProps) -> yew::AppHandle<Annex> {
     while let (None, Some(el)) = (page, at) {
         page = mark(&el);
         at = el.parent_element().or_else(|| {
-            el.parent_node().and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::ShadowRoot>(n).ok()).map(|s| s.host())
+            el.parent_node()
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::ShadowRoot>(n).ok())
+                .map(|s| s.host())
         });
     }
     if let Some(page) = page {
         loop {
-            let Ok(probe) = crate::ui::browser::window().document().map_or(Err(JsValue::NULL), |d| d.create_element("div"))
+            let Ok(probe) =
+                crate::ui::browser::window().document().map_or(Err(JsValue::NULL), |d| d.create_element("div"))
             else {
                 break;
             };
@@ -156,5 +177,5 @@ fn probe() -> Html {
 
 /// The browser tests' one instance mounts the on-demand views itself.
 pub fn run_in_process() {
-    crate::ui::parts::bridge::register_in_process(mount);
+    crate::ui::parts::bridge::register_in_process(InProcess { mount, export });
 }

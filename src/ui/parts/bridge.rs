@@ -38,20 +38,51 @@ pub trait Mounted {
     fn unmount(self: Box<Self>);
 }
 
+/// A download of the view's data, written by the on-demand module (the export code is not in
+/// the default page either).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Export {
+    Csv,
+    Json,
+}
+
+impl Export {
+    pub fn id(self) -> &'static str {
+        match self {
+            Export::Csv => "csv",
+            Export::Json => "json",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Export> {
+        [Export::Csv, Export::Json].into_iter().find(|e| e.id() == id)
+    }
+}
+
 pub type Send = Rc<dyn Fn(Message)>;
 pub type Mounting = Pin<Box<dyn Future<Output = Result<Box<dyn Mounted>, String>>>>;
 pub type Mount = fn(Element, Config, Send) -> Mounting;
+/// What the status line says once the file is offered, or why it could not be.
+pub type Exporting = Pin<Box<dyn Future<Output = Result<String, String>>>>;
+pub type ExportFn = fn(Config, Export) -> Exporting;
+
+/// The on-demand module's two entries, when it runs in this instance.
+#[derive(Clone, Copy)]
+pub struct InProcess {
+    pub mount: Mount,
+    pub export: ExportFn,
+}
 
 thread_local! {
-    static IN_PROCESS: Cell<Option<Mount>> = const { Cell::new(None) };
+    static IN_PROCESS: Cell<Option<InProcess>> = const { Cell::new(None) };
 }
 
-/// Makes this instance mount the on-demand views itself instead of loading the module (the
-/// browser tests, which are one wasm). The page's build never calls it, so never links them.
-pub fn register_in_process(mount: Mount) {
-    IN_PROCESS.with(|m| m.set(Some(mount)));
+/// Makes this instance run the on-demand views and exports itself instead of loading the module
+/// (the browser tests, which are one wasm). The page's build never calls it, so never links them.
+pub fn register_in_process(entries: InProcess) {
+    IN_PROCESS.with(|m| m.set(Some(entries)));
 }
 
-pub fn in_process() -> Option<Mount> {
+pub fn in_process() -> Option<InProcess> {
     IN_PROCESS.with(Cell::get)
 }

@@ -1,11 +1,15 @@
 //! Sharing the current view: copy its link, embed it (iframe or script snippet, with a live
-//! preview), download it as CSV or JSON, or print it with its sources.
+//! preview), download it as CSV or JSON (written by the on-demand module), or print it with its
+//! sources.
 
 use crate::i18n::{t, Key};
 use crate::model::{Dataset, Lang};
-use crate::query::{article_rows, articles_csv, articles_json, export_rows, to_csv, to_json, View, ViewState};
-use crate::ui::browser::{bundle_base, copy_text, download};
+use crate::query::{export_rows, ViewState};
+use crate::ui::browser::{bundle_base, copy_text};
+use crate::ui::parts::bridge::{Data, Export};
 use crate::ui::parts::{tx, view_key};
+use crate::ui::shell::annex_host::export;
+use crate::ui::shell::dataset::dataset_request;
 use crate::ui::shell::host::Host;
 use crate::url::embed::{iframe_snippet, script_snippet};
 use gloo::events::EventListener;
@@ -26,47 +30,6 @@ pub struct ShareBarProps {
     pub want_whole: Callback<()>,
 }
 
-/// What the reader asked for that waits for the whole dataset.
-#[derive(Clone, Copy, PartialEq)]
-enum Output {
-    Csv,
-    Json,
-    Print,
-}
-
-/// Downloads or prints the view; returns what the status line should say.
-fn produce(output: Output, d: &Dataset, v: &ViewState, lang: Lang) -> String {
-    let result = match output {
-        Output::Print => {
-            let _ = crate::ui::browser::window().print();
-            return String::new();
-        }
-        // The articles view exports its articles, one row each; the others export positions.
-        Output::Csv if v.view == View::Articles => {
-            let rows = article_rows(d, v, lang);
-            download("stances-articles.csv", "text/csv;charset=utf-8", &articles_csv(&rows)).map(|()| rows.len())
-        }
-        Output::Json if v.view == View::Articles => {
-            let rows = article_rows(d, v, lang);
-            download("stances-articles.json", "application/json", &articles_json(&rows, d, &crate::url::encode(v)))
-                .map(|()| rows.len())
-        }
-        Output::Csv => {
-            let rows = export_rows(d, v, lang);
-            download("stances.csv", "text/csv;charset=utf-8", &to_csv(&rows)).map(|()| rows.len())
-        }
-        Output::Json => {
-            let rows = export_rows(d, v, lang);
-            download("stances.json", "application/json", &to_json(&rows, d, &crate::url::encode(v), lang))
-                .map(|()| rows.len())
-        }
-    };
-    match result {
-        Ok(n) => t(lang, Key::Downloaded, &[("n", &n.to_string())]),
-        Err(_) => tx(lang, Key::DownloadRefused).to_owned(),
-    }
-}
-
 /// The link to this exact view on its own page, without embed chrome.
 pub fn full_view_link(view: &ViewState) -> String {
     let v = ViewState { embed: false, ..view.clone() };
@@ -79,15 +42,15 @@ pub fn full_view_link(view: &ViewState) -> String {
 pub fn share_bar(props: &ShareBarProps) -> Html {
     let status = use_state(String::new);
     let embed_open = use_state(|| false);
-    let pending = use_state(|| None::<Output>);
+    let print_pending = use_state(|| false);
     {
-        // Carried out once the whole dataset has replaced the outline.
-        let (pending, status) = (pending.clone(), status.clone());
-        let (d, v, lang) = (Rc::clone(&props.dataset), props.view.clone(), props.lang);
-        use_effect_with((d.is_outline(), *pending), move |(outline, output)| {
-            if let (false, Some(output)) = (*outline, *output) {
-                pending.set(None);
-                status.set(produce(output, &d, &v, lang));
+        // A printout ends with the sources, which the outline does not hold: printed once the
+        // whole dataset has replaced it.
+        let print_pending = print_pending.clone();
+        use_effect_with((props.dataset.is_outline(), *print_pending), move |(outline, pending)| {
+            if !*outline && *pending {
+                print_pending.set(false);
+                let _ = crate::ui::browser::window().print();
             }
         });
     }
@@ -107,16 +70,31 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
             });
         })
     };
-    let output = |output: Output| {
-        let (d, v, lang, status) = (Rc::clone(&props.dataset), props.view.clone(), props.lang, status.clone());
-        let (pending, want_whole) = (pending.clone(), props.want_whole.clone());
+    // The files are written by the on-demand module, which reads the whole dataset itself.
+    let output = |kind: Export| {
+        let (v, lang, status) = (props.view.clone(), props.lang, status.clone());
+        let script = matches!(props.host, Host::Script(_));
+        let loaded = (!props.dataset.is_outline()).then(|| Rc::clone(&props.dataset));
+        Callback::from(move |_| {
+            status.set(tx(lang, Key::LoadingReports).to_owned());
+            let (address, origins) = dataset_request(v.data.as_deref(), script);
+            let data = match (&loaded, crate::ui::parts::bridge::in_process()) {
+                (Some(d), Some(_)) => Data::Loaded(Rc::clone(d)),
+                _ => Data::Address { address, origins },
+            };
+            let (query, status) = (crate::url::encode(&v), status.clone());
+            wasm_bindgen_futures::spawn_local(async move { status.set(export(data, query, lang, kind).await) });
+        })
+    };
+    let print = {
+        let (d, print_pending, want_whole) =
+            (Rc::clone(&props.dataset), print_pending.clone(), props.want_whole.clone());
         Callback::from(move |_| {
             if d.is_outline() {
-                pending.set(Some(output));
+                print_pending.set(true);
                 want_whole.emit(());
-                status.set(tx(lang, Key::LoadingReports).to_owned());
             } else {
-                status.set(produce(output, &d, &v, lang));
+                let _ = crate::ui::browser::window().print();
             }
         })
     };
@@ -127,7 +105,7 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
         return html! {
             <footer class="st-embed-footer">
                 <span class="st-source-line">{ t(props.lang, Key::SourceLine, &[("name", d.negotiation.name.get(props.lang))]) }</span>
-                <button type="button" class="st-linkish" onclick={output(Output::Csv)}>{ tx(props.lang, Key::DownloadData) }</button>
+                <button type="button" class="st-linkish" onclick={output(Export::Csv)}>{ tx(props.lang, Key::DownloadData) }</button>
                 <a href={link} target="_blank" rel="noopener">{ tx(props.lang, Key::OpenFullView) }</a>
                 <span class="st-share-status" role="status">{ (*status).clone() }</span>
             </footer>
@@ -150,9 +128,9 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
         <div class="st-share" role="group" aria-label={tx(props.lang, Key::ShareAndExport)}>
             <button type="button" class="st-button st-secondary" onclick={copy}>{ tx(props.lang, Key::CopyLink) }</button>
             <button type="button" class="st-button st-secondary" onclick={open_embed}>{ tx(props.lang, Key::Embed) }</button>
-            <button type="button" class="st-button st-secondary" onclick={output(Output::Csv)}>{ tx(props.lang, Key::DownloadCsv) }</button>
-            <button type="button" class="st-button st-secondary" onclick={output(Output::Json)}>{ tx(props.lang, Key::DownloadJson) }</button>
-            <button type="button" class="st-button st-secondary" onclick={output(Output::Print)}>{ tx(props.lang, Key::Print) }</button>
+            <button type="button" class="st-button st-secondary" onclick={output(Export::Csv)}>{ tx(props.lang, Key::DownloadCsv) }</button>
+            <button type="button" class="st-button st-secondary" onclick={output(Export::Json)}>{ tx(props.lang, Key::DownloadJson) }</button>
+            <button type="button" class="st-button st-secondary" onclick={print}>{ tx(props.lang, Key::Print) }</button>
             <span class="st-share-status" role="status">{ (*status).clone() }</span>
             if *embed_open {
                 <EmbedDialog view={props.view.clone()} {title} on_close={close_embed} lang={props.lang} />

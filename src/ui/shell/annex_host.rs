@@ -1,4 +1,4 @@
-//! The page's side of the on-demand views (`View::on_demand`): an element for the on-demand
+//! The page's side of the on-demand views (`View::on_demand`: map, sources, articles): an element for the on-demand
 //! module (`ui::annex`, its own wasm) to draw into, loaded the first time such a view opens.
 //! The view state stays here, in the page's reducer: the module is told every change and tells
 //! back the reader's, as query strings; "open the reports" comes back to the page's dialog.
@@ -6,7 +6,7 @@
 use crate::i18n::Key;
 use crate::model::{Dataset, Lang};
 use crate::query::{Action, Message, Subject, ViewState};
-use crate::ui::parts::bridge::{in_process, Config, Data, Mounted, Send};
+use crate::ui::parts::bridge::{in_process, Config, Data, Export, Mounted, Send};
 use crate::ui::parts::{t_isolated, tx};
 use crate::ui::shell::store::Store;
 use std::cell::Cell;
@@ -30,6 +30,15 @@ extern "C" {
         lang: &str,
         embedded: bool,
         send: &js_sys::Function,
+    ) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = exportAnnex)]
+    fn export_annex(
+        base: &str,
+        address: &str,
+        origins: Option<String>,
+        query: &str,
+        lang: &str,
+        kind: &str,
     ) -> js_sys::Promise;
     #[wasm_bindgen(js_name = updateAnnex)]
     fn update_annex(handle: &JsValue, query: &str, lang: &str);
@@ -62,9 +71,32 @@ impl Mounted for InModule {
     }
 }
 
+/// What a failed promise of the module says.
+fn reason(e: &JsValue) -> String {
+    e.as_string().or_else(|| js_sys::JSON::stringify(e).ok().map(String::from)).unwrap_or_default()
+}
+
+/// Offers the view's data as a file, written by the on-demand module; returns what the status
+/// line should say.
+pub async fn export(data: Data, query: String, lang: Lang, kind: Export) -> String {
+    let done = match (in_process(), data) {
+        (Some(entries), data) => (entries.export)(Config { data, query, lang, embedded: false }, kind).await,
+        (None, Data::Address { address, origins }) => {
+            let base = crate::ui::browser::bundle_base();
+            let promise = export_annex(&base, &address, origins.map(|o| o.join(" ")), &query, lang.code(), kind.id());
+            match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(said) => Ok(said.as_string().unwrap_or_default()),
+                Err(e) => Err(reason(&e)),
+            }
+        }
+        (None, Data::Loaded(_)) => Err("no dataset address".into()),
+    };
+    done.unwrap_or_else(|why| crate::i18n::t(lang, Key::ViewFailed, &[("reason", &why)]))
+}
+
 async fn mount(root: Element, config: Config, send: Send) -> Result<Box<dyn Mounted>, String> {
-    if let Some(mount) = in_process() {
-        return mount(root, config, send).await;
+    if let Some(entries) = in_process() {
+        return (entries.mount)(root, config, send).await;
     }
     let Data::Address { address, origins } = config.data else {
         return Err("no dataset address".into());
@@ -87,7 +119,7 @@ async fn mount(root: Element, config: Config, send: Send) -> Result<Box<dyn Moun
     );
     match wasm_bindgen_futures::JsFuture::from(promise).await {
         Ok(handle) => Ok(Box::new(InModule { handle, _send: send })),
-        Err(e) => Err(e.as_string().or_else(|| js_sys::JSON::stringify(&e).ok().map(String::from)).unwrap_or_default()),
+        Err(e) => Err(reason(&e)),
     }
 }
 
