@@ -470,6 +470,11 @@ treaty-bound-on = صدّقت أو انضمت في { $date }
 treaty-domestic = وافقت عليها داخليًا في { $date }؛ لم يُودَع الصك بعد
 
 treaty-record-note = الحالة إزاء المعاهدة: { $note }
+treaty-reports = { $actor }: سجل التوقيع والتصديق
+action-acceptance = القبول
+action-approval = الموافقة
+action-accession = الانضمام
+action-domestic = موافقة داخلية (لم تُودَع بعد)
 
 class-primary = مصدر أولي
 

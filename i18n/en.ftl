@@ -673,6 +673,21 @@ treaty-domestic = Approved at home { $date }; not yet deposited
 # In the table view.
 treaty-record-note = Treaty status: { $note }
 
+# In the reports dialog of a state's treaty record (from the map coloured by treaty status, or the table's treaty column).
+treaty-reports = { $actor }: signature and ratification record
+
+# In the reports dialog of a state's treaty record: the kinds of treaty action.
+action-acceptance = Acceptance
+
+# In the reports dialog of a state's treaty record: the kinds of treaty action.
+action-approval = Approval
+
+# In the reports dialog of a state's treaty record: the kinds of treaty action.
+action-accession = Accession
+
+# In the reports dialog of a state's treaty record: the kinds of treaty action.
+action-domestic = Approval at home (not yet deposited)
+
 # In a position's report: its sources and certainty.
 class-primary = Primary source
 

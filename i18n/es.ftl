@@ -461,6 +461,11 @@ treaty-bound-on = Ratificado o adherido el { $date }
 treaty-domestic = Aprobado en el ámbito nacional el { $date }; instrumento aún no depositado
 
 treaty-record-note = Estado respecto del tratado: { $note }
+treaty-reports = { $actor }: firma y ratificación
+action-acceptance = Aceptación
+action-approval = Aprobación
+action-accession = Adhesión
+action-domestic = Aprobación interna (aún no depositada)
 
 class-primary = Fuente primaria
 

@@ -461,6 +461,11 @@ treaty-bound-on = Ratifié ou adhéré le { $date }
 treaty-domestic = Approuvé au niveau national le { $date } ; instrument non encore déposé
 
 treaty-record-note = Statut à l’égard du traité : { $note }
+treaty-reports = { $actor } : signature et ratification
+action-acceptance = Acceptation
+action-approval = Approbation
+action-accession = Adhésion
+action-domestic = Approbation nationale (pas encore déposée)
 
 class-primary = Source primaire
 

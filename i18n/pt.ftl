@@ -460,6 +460,11 @@ treaty-bound-on = Ratificou ou aderiu em { $date }
 treaty-domestic = Aprovado internamente em { $date }; ainda não depositado
 
 treaty-record-note = Situação no tratado: { $note }
+treaty-reports = { $actor }: registo de assinatura e ratificação
+action-acceptance = Aceitação
+action-approval = Aprovação
+action-accession = Adesão
+action-domestic = Aprovação interna (ainda não depositada)
 
 class-primary = Fonte primária
 

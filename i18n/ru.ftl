@@ -464,6 +464,11 @@ treaty-bound-on = Ратифицирован или присоединение {
 treaty-domestic = Одобрен внутри страны { $date }; документ ещё не сдан на хранение
 
 treaty-record-note = Статус по договору: { $note }
+treaty-reports = { $actor }: подписание и ратификация
+action-acceptance = Принятие
+action-approval = Утверждение
+action-accession = Присоединение
+action-domestic = Одобрение внутри страны (ещё не сдано на хранение)
 
 class-primary = Первоисточник
 

@@ -449,6 +449,11 @@ treaty-bound-on = { $date } 批准或加入
 treaty-domestic = { $date } 国内批准；尚未交存
 
 treaty-record-note = 条约状态：{ $note }
+treaty-reports = { $actor }：签署和批准记录
+action-acceptance = 接受
+action-approval = 核准
+action-accession = 加入
+action-domestic = 国内批准（尚未交存）
 
 class-primary = 第一手来源
 

@@ -30,6 +30,15 @@ if (fs.existsSync(path.join(staging, 'stances-annex.js'))) {
   fs.rmSync(path.join(staging, 'stances-annex.js'));
 }
 
+// Its stylesheet (www/annex.css, the map's and the articles' styles), copied by Trunk as it is.
+let annexCss = null;
+if (fs.existsSync(path.join(staging, 'annex.css'))) {
+  const css = minifyCss(fs.readFileSync(path.join(staging, 'annex.css'), 'utf8'), { restructure: false }).css;
+  annexCss = `stances-annex-${crypto.createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+  fs.writeFileSync(path.join(staging, annexCss), css);
+  fs.rmSync(path.join(staging, 'annex.css'));
+}
+
 // The glue and stylesheet, and the glue's JS snippets (www/download.js), which index.html
 // preloads with their own integrity hashes.
 const snippets = fs.existsSync(path.join(staging, 'snippets'))
@@ -40,8 +49,10 @@ for (const file of [...fs.readdirSync(staging).filter((f) => /^stances-[0-9a-f]+
   const written = fs.readFileSync(full, 'utf8');
   let before = written;
   if (file.endsWith(path.join('www', 'annex.js'))) {
-    if (!annexName || !written.includes("'stances-annex.js'")) throw new Error('minify.mjs: no on-demand module to name in www/annex.js');
-    before = written.replace("'stances-annex.js'", `'${annexName}'`);
+    if (!annexName || !annexCss || !written.includes("'stances-annex.js'") || !written.includes("'stances-annex.css'")) {
+      throw new Error('minify.mjs: no on-demand module or stylesheet to name in www/annex.js');
+    }
+    before = written.replace("'stances-annex.js'", `'${annexName}'`).replace("'stances-annex.css'", `'${annexCss}'`);
   }
   // No restructuring of the CSS: only whitespace, comments and shorter spellings, so the
   // cascade is exactly the one that was written.

@@ -148,11 +148,11 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
     console.log(`Bytes of the default page (${path.relative(process.cwd(), dist) || '.'}), brotli quality 11`);
     printTable(table);
     // Not in the default page: what the first view other than the table costs on top.
-    const annex = fs.readdirSync(dist).filter((f) => /^stances-annex-[0-9a-f]+(\.js|_bg\.wasm)$/.test(f));
+    const annex = fs.readdirSync(dist).filter((f) => /^stances-annex-[0-9a-f]+(\.js|_bg\.wasm|\.css)$/.test(f));
     if (annex.length) {
       const parts = annex.map((f) => fs.readFileSync(path.join(dist, f)));
       const sum = (xs) => xs.reduce((a, b) => a + b, 0);
-      console.log(`on demand (map, sources and articles views, exports): ${annex.map((f) => f.replace(/-[0-9a-f]{16}/, '-…')).join(', ')}: ${kb(sum(parts.map((p) => p.length)))} raw, ${kb(sum(parts.map(brotli)))} brotli 11`);
+      console.log(`on demand (map, sources and articles views, exports, their styles): ${annex.map((f) => f.replace(/-[0-9a-f]{16}/, '-…')).join(', ')}: ${kb(sum(parts.map((p) => p.length)))} raw, ${kb(sum(parts.map(brotli)))} brotli 11`);
     }
     const b = budget();
     const ok = table.total.brotli <= b.defaultPageBrotliBytes;

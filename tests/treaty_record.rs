@@ -122,6 +122,23 @@ fn standing_follows_the_deposits_as_of_a_date() {
 }
 
 #[test]
+fn a_states_treaty_reports_list_its_actions_oldest_first() {
+    let mut v = small();
+    v["actions"] = json!([
+        {"actor": "AAA", "kind": "ratification", "date": "2026-05", "sources": ["s1"]},
+        {"actor": "BBB", "kind": "signature", "date": "2025-10-25", "sources": ["s2"]},
+        {"actor": "AAA", "kind": "signature", "date": "2025-10-25", "sources": ["s1"]}
+    ]);
+    let d = load(&v.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    let listed: Vec<String> = stances::query::treaty_actions(&d, &ActorId::from("AAA"))
+        .iter()
+        .map(|x| format!("{} {}", x.kind.code(), x.date))
+        .collect();
+    assert_eq!(listed, ["signature 2025-10-25", "ratification 2026-05"]);
+    assert!(stances::query::treaty_actions(&d, &ActorId::from("CCC")).is_empty());
+}
+
+#[test]
 fn the_outline_keeps_the_actions_but_not_who_voted_how() {
     let mut v = small();
     v["actions"] = json!([{"actor": "AAA", "kind": "signature", "date": "2025-10-25", "sources": ["s1"]}]);

@@ -2,7 +2,25 @@
 // one opens, never with the default page. Its file name carries the build's hash; the build
 // (scripts/minify.mjs) writes it here. `base` is where the bundle is served from.
 const FILE = 'stances-annex.js';
+const CSS = 'stances-annex.css';
 let loading;
+
+// Its styles, in the document or, for a script embed, in the widget's shadow root: resolves
+// once they apply (or failed: the view still works unstyled), so the view never shows bare.
+function styled(base, root) {
+  const home = root.getRootNode();
+  const where = home instanceof ShadowRoot ? home : document.head;
+  const href = new URL(CSS, base).href;
+  let link = [...where.querySelectorAll('link[rel="stylesheet"]')].find((l) => l.href === href);
+  if (!link) {
+    link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.loaded = new Promise((done) => { link.onload = done; link.onerror = done; });
+    where.appendChild(link);
+  }
+  return link.loaded ?? Promise.resolve();
+}
 
 export function loadAnnex(base) {
   if (!loading) {
@@ -18,7 +36,7 @@ export function loadAnnex(base) {
 
 // Resolves to the mounted view's handle; `send(kind, value)` carries its messages back.
 export async function mountAnnex(base, root, address, origins, query, lang, embedded, send) {
-  const annex = await loadAnnex(base);
+  const [annex] = await Promise.all([loadAnnex(base), styled(base, root)]);
   return annex.annex_mount(root, address, origins, query, lang, embedded, send);
 }
 

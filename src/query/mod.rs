@@ -39,7 +39,7 @@ pub use table::{
     TableModel, CELLS_PER_PAGE, EMBED_ROWS,
 };
 pub use timeline::{day_number, timeline, EventCluster, EventMark, Lane, Segment, TimelineModel, MARKER_WIDTH};
-pub use treaty::{stage_counts, standing, status_date, Stage, Standing};
+pub use treaty::{stage_counts, standing, status_date, treaty_actions, Stage, Standing};
 pub use view::{
     canonical, cap_notices, kind_id, parse_kind, MapColor, Notice, Reason, Sort, StanceFilter, Theme, View, ViewState,
     MAX_NOTICES,

@@ -2,7 +2,7 @@
 //! from the depositary's actions, never from stances.
 
 use super::known_by;
-use crate::model::{ActionKind, ActorId, Dataset, PartialDate};
+use crate::model::{ActionKind, ActorId, Dataset, PartialDate, TreatyAction};
 
 /// The three stages the table and the map show. Ordered: a filter or a sort follows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -86,4 +86,11 @@ pub fn stage_counts<'a>(
 /// The date the treaty record is complete to, if the dataset says.
 pub fn status_date(d: &Dataset) -> Option<PartialDate> {
     d.treaty_status.as_ref().map(|t| t.as_of)
+}
+
+/// The actor's treaty actions, oldest first: what its treaty record's reports list.
+pub fn treaty_actions<'d>(d: &'d Dataset, actor: &ActorId) -> Vec<&'d TreatyAction> {
+    let mut out: Vec<&TreatyAction> = d.actions.iter().filter(|a| &a.actor == actor).collect();
+    crate::order::sort_by_key(&mut out, |a| a.date);
+    out
 }

@@ -107,7 +107,7 @@ test('the page requests only its own files and its dataset, and stores nothing',
   // The Sources view is one of those whose code comes on demand (the annex module).
   assert.deepEqual(asked.sort(), ['/', '/data/un-cybercrime-convention.json', '/data/un-cybercrime-convention.outline.en.json',
     '/snippets/stances-HASH/www/annex.js', '/snippets/stances-HASH/www/download.js', '/stances-HASH.css', '/stances-HASH.js',
-    '/stances-HASH_bg.wasm', '/stances-annex-HASH.js', '/stances-annex-HASH_bg.wasm'].sort());
+    '/stances-HASH_bg.wasm', '/stances-annex-HASH.css', '/stances-annex-HASH.js', '/stances-annex-HASH_bg.wasm'].sort());
   const stored = await page.evaluate(async () => ({
     local: localStorage.length,
     session: sessionStorage.length,

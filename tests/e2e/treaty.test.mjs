@@ -61,3 +61,22 @@ test('each source in a report says which class it is and where it was read', asy
   assert.equal(await copy.getAttribute('href'), 'https://copy.example.org/mccarthy');
   assert.deepEqual(problems, []);
 });
+
+test('on the map coloured by treaty status, a state opens its treaty record with the reports behind it', async () => {
+  const { page, problems } = await openPage(browser, `${server.url}/?${DATA}&view=map&color=treaty`);
+  const india = page.locator('.st-map-svg [data-id="IND"]');
+  await india.waitFor();
+  assert.equal(await india.getAttribute('role'), 'button');
+  await india.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'India: signature and ratification record' });
+  await dialog.waitFor();
+  // Oldest first, each with its source; then the record's own source and completeness note.
+  assert.deepEqual(await dialog.getByRole('heading', { level: 4 }).allInnerTexts(),
+    ['Signature · 26 October 2025', 'Ratification · 2 March 2026', 'Reported by']);
+  await dialog.getByText('Treaty status: A test record: the depositary list was read in part.').waitFor();
+  assert.equal(await dialog.getByRole('listitem').filter({ hasText: 'U.N. Cybercrime Convention Enters Critical Stage' }).count(), 3);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  assert.deepEqual(problems, []);
+});

@@ -5,6 +5,7 @@
 //! `query::map_model`; this file draws them.
 
 mod facts;
+mod treaty_record;
 
 use crate::i18n::stage_symbol;
 use crate::i18n::{t, Key};
@@ -127,30 +128,35 @@ pub fn map_view(props: &ViewProps) -> Html {
     let when = props.view.at.map_or_else(|| tx(lang, Key::Latest).to_owned(), |at| date_text(at, lang));
     let caption = t(lang, Key::MapCaption, &[("topic", subject), ("date", &when)]);
 
-    // The shapes carry the position they open, so one handler serves them all.
-    let position = |e: &Event| -> Option<usize> {
-        let el = e.target()?.dyn_into::<web_sys::Element>().ok()?;
-        el.closest("[data-position]").ok()??.get_attribute("data-position")?.parse().ok()
+    // The shapes carry what they open (a position, or a state's treaty record, shown here), so
+    // one handler serves them all.
+    let record = use_state(|| None::<ActorId>);
+    let activate = {
+        let (open, record) = (props.open.clone(), record.clone());
+        move |e: &Event| -> bool {
+            let shape = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            let Some(shape) = shape.and_then(|el| el.closest("[data-position],[data-treaty]").ok().flatten()) else {
+                return false;
+            };
+            if let Some(i) = shape.get_attribute("data-position").and_then(|i| i.parse().ok()) {
+                open.emit(Subject::Position(i));
+            } else if let Some(id) = shape.get_attribute("data-treaty") {
+                record.set(Some(ActorId::new(id)));
+            }
+            true
+        }
     };
     let on_click = {
-        let open = props.open.clone();
+        let activate = activate.clone();
         Callback::from(move |e: MouseEvent| {
-            if let Some(i) = position(&e) {
-                open.emit(Subject::Position(i));
-            }
+            activate(&e);
         })
     };
-    let on_key = {
-        let open = props.open.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" || e.key() == " " {
-                if let Some(i) = position(&e) {
-                    e.prevent_default();
-                    open.emit(Subject::Position(i));
-                }
-            }
-        })
-    };
+    let on_key = Callback::from(move |e: KeyboardEvent| {
+        if (e.key() == "Enter" || e.key() == " ") && activate(&e) {
+            e.prevent_default();
+        }
+    });
     let on_point = {
         let hovered = hovered.clone();
         Callback::from(move |e: Event| hovered.set(target_id(&e)))
@@ -188,6 +194,9 @@ pub fn map_view(props: &ViewProps) -> Html {
                 { graphic }
                 <figcaption class="st-map-info">{ info.unwrap_or_else(|| caption.clone()) }</figcaption>
             </figure>
+            if let Some(actor) = (*record).clone() {
+                <treaty_record::TreatyRecord dataset={Rc::clone(d)} {actor} {lang} on_close={Callback::from(move |()| record.set(None))} />
+            }
             <ul class="st-map-legend" aria-label={tx(lang, Key::Legend)}>
                 { for model.legend.iter().enumerate().map(|(i, (fill, n))| {
                     let (symbol, label) = legend_label(*fill, lang);
@@ -242,11 +251,14 @@ fn draw(
         // The fill is the pattern alone: a colour class here would override it (CSS beats a
         // presentation attribute). Only a state with reports to open is a control; the rest
         // are pictures with a title.
-        let opens = model.entry(id).and_then(|e| e.held.map(|h| h.index)).filter(|_| focusable);
-        let interactive = opens.is_some();
+        let entry = model.entry(id).filter(|_| focusable);
+        let opens = entry.and_then(|e| e.held.map(|h| h.index));
+        // Coloured by treaty status, a state of the dataset opens its treaty record.
+        let treaty = entry.filter(|e| e.standing.is_some()).map(|e| e.actor.id.to_string());
+        let interactive = opens.is_some() || treaty.is_some();
         html! {
             <path key={id.to_string()} d={path.to_owned()} class="st-map-shape"
-                fill={format!("url(#st-pat-{fill})")} data-id={id.to_string()} data-position={opens.map(|i| i.to_string())}
+                fill={format!("url(#st-pat-{fill})")} data-id={id.to_string()} data-position={opens.map(|i| i.to_string())} data-treaty={treaty}
                 tabindex={interactive.then_some("0")} role={interactive.then_some("button")} aria-label={interactive.then(|| words.clone())}>
                 <title>{ words }</title>
             </path>

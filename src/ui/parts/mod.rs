@@ -2,6 +2,7 @@
 
 pub(crate) mod actor_picker;
 pub mod bridge;
+pub(crate) mod dialog;
 pub(crate) mod filters;
 pub(crate) mod provenance;
 pub(crate) mod strips;

@@ -60,3 +60,16 @@ pub fn standing_cell(s: Option<&Standing>, status_date: Option<PartialDate>, lan
         </td>
     }
 }
+
+/// The name of a kind of treaty action.
+pub fn action_key(kind: crate::model::ActionKind) -> Key {
+    use crate::model::ActionKind;
+    match kind {
+        ActionKind::Signature => Key::EventSignature,
+        ActionKind::Ratification => Key::EventRatification,
+        ActionKind::Acceptance => Key::ActionAcceptance,
+        ActionKind::Approval => Key::ActionApproval,
+        ActionKind::Accession => Key::ActionAccession,
+        ActionKind::DomesticApproval => Key::ActionDomestic,
+    }
+}

@@ -1,13 +1,12 @@
-//! The reports behind a cell, a change or an event, in a modal dialog: publisher, date, title,
-//! quote, link, and how certain the position is. The browser's `<dialog>` traps focus while it
-//! is open, closes on Escape, and returns focus to the control that opened it.
+//! The reports behind a cell, a change or an event, in a modal dialog (`parts::dialog`):
+//! publisher, date, title, quote, link, and how certain the position is.
 
 use crate::i18n::{t, Key};
 use crate::model::{Certainty, Dataset, Lang, Source};
 use crate::query::{reports, Held};
+use crate::ui::parts::dialog::Dialog;
 use crate::ui::parts::{date_text, held_badge, tx, Subject};
 use std::rc::Rc;
-use web_sys::HtmlDialogElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,29 +25,6 @@ pub struct SourcesPanelProps {
 
 #[function_component(SourcesPanel)]
 pub fn sources_panel(props: &SourcesPanelProps) -> Html {
-    let dialog = use_node_ref();
-    {
-        let dialog = dialog.clone();
-        use_effect_with(props.subject.clone(), move |_| {
-            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
-                if !d.open() {
-                    let _ = d.show_modal();
-                }
-            }
-        });
-    }
-    let on_close_event = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |_: Event| on_close.emit(()))
-    };
-    let close = {
-        let dialog = dialog.clone();
-        Callback::from(move |_| {
-            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
-                d.close();
-            }
-        })
-    };
     let d = &props.dataset;
     let lang = props.lang;
     let (heading, body) = match &props.subject {
@@ -82,15 +58,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
             None => (tx(lang, Key::Reports).to_owned(), html! { <p>{ tx(lang, Key::EventGone) }</p> }),
         },
     };
-    html! {
-        <dialog ref={dialog} class="st-dialog" aria-label={heading.clone()} onclose={on_close_event}>
-            <div class="st-dialog-head">
-                <h3>{ heading }</h3>
-                <button type="button" class="st-button" onclick={close}>{ tx(lang, Key::Close) }</button>
-            </div>
-            { body }
-        </dialog>
-    }
+    html! { <Dialog {heading} {lang} on_close={props.on_close.clone()}>{ body }</Dialog> }
 }
 
 fn position_body(
@@ -165,7 +133,7 @@ fn articles_link(p: &crate::model::Position, lang: Lang, open: &Callback<Vec<cra
     }
 }
 
-fn source_item(s: &Source, quote: Option<&crate::model::Quote>, lang: Lang) -> Html {
+pub(crate) fn source_item(s: &Source, quote: Option<&crate::model::Quote>, lang: Lang) -> Html {
     let title = match &s.url {
         Some(url) => {
             html! { <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ &s.title }</a> }

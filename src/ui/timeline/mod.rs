@@ -11,6 +11,7 @@ use crate::i18n::Key;
 use crate::model::ActionKind;
 use crate::query::{table, table_summary, timeline};
 use crate::ui::compare::changes::range_inputs;
+use crate::ui::parts::provenance::action_key;
 use crate::ui::parts::summary_text::live_summary;
 use crate::ui::parts::{date_text, show_more, tx, use_page, Subject, ViewProps, PAGE};
 use events::{kind_key, markers, EventTrack};
@@ -27,14 +28,6 @@ fn place(from: f64, to: f64) -> Classes {
 }
 
 /// A treaty action's word: signature, or the deposit that binds (ratification and its kin).
-fn action_key(kind: ActionKind) -> Key {
-    match kind {
-        ActionKind::Signature => Key::EventSignature,
-        ActionKind::DomesticApproval => Key::TreatyStatus,
-        _ => Key::EventRatification,
-    }
-}
-
 #[function_component(TimelineView)]
 pub fn timeline_view(props: &ViewProps) -> Html {
     let d = &props.dataset;
