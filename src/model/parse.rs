@@ -212,13 +212,14 @@ fn list<T: FromJson>(
     skipped: &mut Vec<(&'static str, usize)>,
 ) -> Vec<T> {
     let mut out = Vec::new();
-    let read = &mut |text: &str| json::from_str::<T>(text).map(|v| out.push(v));
+    let read = &mut |c: &mut Cursor| T::read(c).map(|v| out.push(v));
     each_record(raw, name, required, faults, unparsed_ids, skipped, read);
     out
 }
 
-/// The work of [`list`] that does not depend on the record's type, compiled once: each record's
-/// text goes to `read`, and a record it fails on becomes a fault.
+/// The work of [`list`] that does not depend on the record's type, compiled once: `read` reads
+/// each record where it stands in the list, and a record it fails on becomes a fault, located
+/// in that record's text (read past only then: one pass over the list, not two).
 fn each_record(
     raw: Option<&str>,
     name: &'static str,
@@ -226,7 +227,7 @@ fn each_record(
     faults: &mut Vec<Fault>,
     unparsed_ids: &mut Vec<String>,
     skipped: &mut Vec<(&'static str, usize)>,
-    read: &mut dyn FnMut(&str) -> Result<(), json::Error>,
+    read: &mut dyn FnMut(&mut Cursor) -> Result<(), json::Error>,
 ) {
     let raw = match raw {
         None if required => return faults.push(Fault::new(name, "missing; expected a list")),
@@ -239,9 +240,12 @@ fn each_record(
     let mut i = 0;
     let _ = Cursor::new(raw).list(&mut |c| {
         let start = c.i;
-        c.skip();
-        let item = raw[start..c.i].trim_start();
-        if let Err(e) = read(item) {
+        if let Err(e) = read(c) {
+            // As if the record had been read on its own: offsets into its text, at most its end.
+            c.i = start;
+            c.skip();
+            let item = &raw[start..c.i];
+            let e = json::Error { at: e.at.clamp(start, c.i) - start, ..e };
             fault_at(item, e, &|| format!("{name}[{i}]"), faults);
             skipped.push((name, i));
             unparsed_ids.extend(id_only(item));
