@@ -30,8 +30,28 @@ pub const NOT_A_NAME: &str = "expected a string naming one of the allowed values
 /// Checks that `text` is one JSON value and nothing else, as `serde_json::from_str::<IgnoredAny>`
 /// does; the error reads like serde_json's, with its line and column.
 pub fn check_syntax(text: &str) -> Result<(), String> {
+    syntax(text, &mut Vec::new())
+}
+
+/// [`check_syntax`], and when `text` is an object, its entries in file order, each key with
+/// the text of its value: found by the same pass, so a large file is not read through a second
+/// time to find them.
+pub fn check_object(text: &str) -> Result<Option<Vec<(String, &str)>>, String> {
+    let mut spans = Vec::new();
+    syntax(text, &mut spans)?;
+    if !text.trim_start().starts_with('{') {
+        return Ok(None);
+    }
+    let entry = |&(key, value, end): &(usize, usize, usize)| {
+        let key = Cursor::at(text, key).string_body().unwrap_or_default();
+        (key, text[value..end].trim())
+    };
+    Ok(Some(spans.iter().map(entry).collect()))
+}
+
+fn syntax(text: &str, spans: &mut Vec<(usize, usize, usize)>) -> Result<(), String> {
     let mut c = Cursor::new(text);
-    let result = c.skip_checked().and_then(|()| match c.ws() {
+    let result = c.skip_checked(spans).and_then(|()| match c.ws() {
         Some(_) => Err(c.peek_err("trailing characters")),
         None => Ok(()),
     });
@@ -135,11 +155,16 @@ impl<'a> Cursor<'a> {
 
     // --- syntax check: serde_json's `ignore_value`, error for error --------------------------
 
-    fn skip_checked(&mut self) -> Result<(), Error> {
+    /// Reads past one value, checking it; each entry of an object at the top is noted in
+    /// `spans` as its key's opening quote, its value's start and its value's end (the comma
+    /// or brace after it), for [`check_object`].
+    fn skip_checked(&mut self, spans: &mut Vec<(usize, usize, usize)>) -> Result<(), Error> {
         // The lists and objects we are in, innermost in `enclosing`; no recursion, so no depth
         // limit (serde_json has none here either).
         let mut outer: Vec<u8> = Vec::new();
         let mut enclosing: Option<u8> = None;
+        // The top-level entry being read: its key's quote and its value's start.
+        let mut entry: Option<(usize, usize)> = None;
         loop {
             let Some(b) = self.ws() else { return Err(self.peek_err("EOF while parsing a value")) };
             let opened = match b {
@@ -189,7 +214,13 @@ impl<'a> Cursor<'a> {
             };
             // After a value: close what ends here, then expect the next element or key.
             loop {
-                match self.ws() {
+                let next = self.ws();
+                if outer.is_empty() && matches!(next, Some(b',' | b'}')) {
+                    if let Some((key, value)) = entry.take() {
+                        spans.push((key, value, self.i));
+                    }
+                }
+                match next {
                     Some(b',') if accept_comma => {
                         self.i += 1;
                         break;
@@ -223,11 +254,15 @@ impl<'a> Cursor<'a> {
                     Some(_) => return Err(self.peek_err("key must be a string")),
                     None => return Err(self.peek_err("EOF while parsing an object")),
                 }
+                let key = self.i - 1;
                 self.skip_string_checked()?;
                 match self.ws() {
                     Some(b':') => self.i += 1,
                     Some(_) => return Err(self.peek_err("expected `:`")),
                     None => return Err(self.peek_err("EOF while parsing an object")),
+                }
+                if outer.is_empty() {
+                    entry = Some((key, self.i));
                 }
             }
             enclosing = Some(frame);
@@ -378,9 +413,10 @@ impl<'a> Cursor<'a> {
             match self.peek() {
                 None => return Err(self.err("EOF while parsing a string")),
                 Some(b'"') => {
-                    out.push_str(&self.text[start..self.i]);
+                    let rest = &self.text[start..self.i];
                     self.i += 1;
-                    return Ok(out);
+                    // Most strings have no escape: one copy of the exact size.
+                    return Ok(if out.is_empty() { rest.to_owned() } else { out + rest });
                 }
                 Some(b'\\') => {
                     out.push_str(&self.text[start..self.i]);
@@ -849,6 +885,17 @@ mod tests {
             let theirs = serde_json::from_str::<serde::de::IgnoredAny>(text).err().map(|e| e.to_string());
             assert_eq!(ours, theirs, "{text:?}");
         }
+    }
+
+    #[test]
+    fn the_syntax_check_finds_an_objects_entries() {
+        let text = " {\"a\" : [1, {\"b\": 2}] ,\"\\u0063\":\"x,}\"\n, \"d\":{}, \"a\": null\n} ";
+        let entries = check_object(text).unwrap().unwrap();
+        let want = [("a", "[1, {\"b\": 2}]"), ("c", "\"x,}\""), ("d", "{}"), ("a", "null")];
+        assert_eq!(entries, want.map(|(k, v)| (k.to_owned(), v)));
+        assert_eq!(check_object("{}").unwrap().unwrap(), []);
+        assert_eq!(check_object(" [{\"a\": 1}]").unwrap(), None);
+        assert_eq!(check_object("{\"a\": 1,}").unwrap_err(), check_syntax("{\"a\": 1,}").unwrap_err());
     }
 
     #[test]

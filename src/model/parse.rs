@@ -77,9 +77,8 @@ fn load_as(input: &str, outline: bool) -> Result<Dataset, DatasetError> {
     if input.trim().is_empty() {
         return Err(fail("$", "the file is empty".into()));
     }
-    json::check_syntax(input).map_err(|e| fail("$", format!("not valid JSON: {e}")))?;
-    let mut root =
-        Fields::read(input).ok_or_else(|| fail("$", format!("expected an object, found {}", kind_of(input))))?;
+    let fields = json::check_object(input).map_err(|e| fail("$", format!("not valid JSON: {e}")))?;
+    let mut root = Fields(fields.ok_or_else(|| fail("$", format!("expected an object, found {}", kind_of(input))))?);
 
     let mut faults = Vec::new();
     let mut unparsed = Unparsed::default();
@@ -159,25 +158,12 @@ fn fault_at(text: &str, e: json::Error, path: &dyn Fn() -> String, faults: &mut 
     faults.push(Fault::new(at, e.reason));
 }
 
-/// The top-level fields in file order, each with the text of its value. A list, not a map: a
-/// map type used only here cost the WebAssembly several kilobytes of code.
+/// The top-level fields in file order, each with the text of its value (as the syntax check
+/// found them). A list, not a map: a map type used only here cost the WebAssembly several
+/// kilobytes of code.
 struct Fields<'a>(Vec<(String, &'a str)>);
 
 impl<'a> Fields<'a> {
-    /// The fields of `text`, valid JSON; `None` when it is not an object.
-    fn read(text: &'a str) -> Option<Self> {
-        let mut fields = Vec::new();
-        let mut c = Cursor::new(text);
-        c.for_each_entry(&mut |c, key| {
-            let start = c.i;
-            c.skip();
-            fields.push((key, text[start..c.i].trim()));
-            Ok(())
-        })
-        .ok()?;
-        Some(Fields(fields))
-    }
-
     /// The field's value, removed so that what is left at the end is unknown.
     fn take(&mut self, name: &str) -> Option<&'a str> {
         let i = self.0.iter().position(|(k, _)| k == name)?;
