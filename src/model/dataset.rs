@@ -564,8 +564,9 @@ impl Dataset {
             let mut map: HashMap<ActorId, ByQuestion> = HashMap::new();
             for (i, p) in self.positions.iter().enumerate() {
                 let date = p.date.or_else(|| p.event.as_ref().and_then(|e| event_dates.get(e).copied()));
-                let by_topic = map.entry(p.actor.clone()).or_default().entry(p.topic.clone()).or_default();
-                by_topic.entry(p.subquestion.clone()).or_default().push((i, date));
+                // Keys are copied only when first met: most positions share them with others.
+                let by_topic = slot(&mut map, &p.actor);
+                slot(slot(by_topic, &p.topic), &p.subquestion).push((i, date));
             }
             map
         });
@@ -580,6 +581,14 @@ impl Dataset {
     pub fn position_date(&self, position: &Position) -> Option<PartialDate> {
         position.date.or_else(|| position.event.as_ref().and_then(|e| self.event(e)).map(|e| e.date))
     }
+}
+
+/// The entry of `map` for `key`, made (with a copy of the key) if it is not there.
+fn slot<'m, K: Clone + Eq + std::hash::Hash, V: Default>(map: &'m mut HashMap<K, V>, key: &K) -> &'m mut V {
+    if !map.contains_key(key) {
+        map.insert(key.clone(), V::default());
+    }
+    map.get_mut(key).expect("inserted above")
 }
 
 impl Topic {
