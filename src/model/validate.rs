@@ -113,7 +113,7 @@ impl Checker<'_> {
     }
 
     /// Reports ids seen twice in one list; returns the set of ids for reference checks.
-    fn unique<'d>(&mut self, list: &str, ids: impl Iterator<Item = (usize, &'d str)>) -> HashSet<&'d str> {
+    fn unique<'d>(&mut self, list: &str, ids: impl Iterator<Item = (usize, &'d str)>) -> Ids<'d> {
         let mut seen: HashMap<&str, usize> = HashMap::new();
         for (i, id) in ids {
             self.id(&|| format!("{list}[{i}].id"), id);
@@ -122,7 +122,23 @@ impl Checker<'_> {
                 seen.insert(id, first);
             }
         }
-        seen.into_keys().collect()
+        Ids::new(seen.into_keys().collect())
+    }
+}
+
+/// A set of ids, sorted to be searched: a dataset makes hundreds of thousands of references,
+/// and a few comparisons each cost the WebAssembly far less than hashing each (most of the time
+/// checking took), with no input that makes them slow.
+struct Ids<'a>(Vec<&'a str>);
+
+impl<'a> Ids<'a> {
+    fn new(mut ids: Vec<&'a str>) -> Self {
+        crate::order::sort_dedup(&mut ids);
+        Self(ids)
+    }
+
+    fn contains(&self, id: &str) -> bool {
+        self.0.binary_search(&id).is_ok()
     }
 }
 
@@ -132,7 +148,7 @@ fn truncate(s: &str) -> String {
 
 /// A set of known ids, counting those whose records failed to parse as known.
 struct Known<'a> {
-    ids: HashSet<&'a str>,
+    ids: Ids<'a>,
     unparsed: &'a [String],
     what: &'static str,
 }
@@ -229,8 +245,8 @@ pub fn validate(d: &Dataset, outline: bool, unparsed: &Unparsed, faults: &mut Ve
             c.url(&|| format!("{at}.mirror"), mirror);
         }
     }
-    let weak: HashSet<&str> =
-        d.sources.iter().filter(|s| s.class == Some(SourceClass::Weak)).map(|s| s.id.as_str()).collect();
+    let weak =
+        Ids::new(d.sources.iter().filter(|s| s.class == Some(SourceClass::Weak)).map(|s| s.id.as_str()).collect());
 
     // An outline keeps how many sources a position cites (the table counts them) but not which,
     // nor the sources themselves, the summaries and descriptions.
