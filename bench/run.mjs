@@ -5,10 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import http from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { staticPage, tabulatorPage, timelinePage } from './peers.mjs';
+import { serve, launch } from './site.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(root, 'target/bench');
@@ -42,22 +41,8 @@ fs.writeFileSync(path.join(peers, 'tabulator.html'), tabulatorPage('../data/un-c
 fs.writeFileSync(path.join(peers, 'tabulator-stress.html'), tabulatorPage('../data/stress.json'));
 fs.writeFileSync(path.join(peers, 'timeline.html'), timelinePage('../data/un-cybercrime-convention.json'));
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
-const server = http.createServer((req, res) => {
-  const rel = decodeURIComponent(new URL(req.url, 'http://x').pathname).slice(1) || 'index.html';
-  const file = path.join(SITE, rel);
-  if (!file.startsWith(SITE) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404).end(); return; }
-  res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-  res.end(fs.readFileSync(file));
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--enable-precise-memory-info'],
-});
+const { base, server } = await serve(SITE);
+const browser = await launch();
 
 // --- measuring ------------------------------------------------------------------------------
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
@@ -120,18 +105,22 @@ function bytes(files) {
   return { rows, total };
 }
 
-async function firstRow(name, url, selector, throttle) {
-  const times = [];
-  let last;
+/** The first row of each page ([name, url, selector]), its loads taken in turn with the other
+ * pages' (one load of each, LOADS times over), so that a machine whose load drifts during the
+ * run (a 2-core VM shared with builds) weighs on every page alike and the ratios stay fair. */
+async function firstRows(pages, throttle) {
+  const times = pages.map(() => []);
+  const last = [];
   for (let i = 0; i < LOADS; i++) {
-    last = await load(url, selector, throttle);
-    times.push(last.firstRow);
-    if (i < LOADS - 1) await last.page.close();
+    for (const [k, [, url, selector]] of pages.entries()) {
+      last[k] = await load(url, selector, throttle);
+      times[k].push(last[k].firstRow);
+      await last[k].page.close();
+    }
   }
-  const out = { name, throttle, firstRowMedian: round(median(times)), firstRowP95: round(p95(times)),
-    maxLongTask: round(Math.max(0, ...last.longTasks)), maxRenderTask: round(Math.max(0, ...last.renderTasks)), heap: last.heap, wasmMemory: last.wasmMemory, bytes: bytes(last.files) };
-  await last.page.close();
-  return out;
+  return pages.map(([name], k) => ({ name, throttle, firstRowMedian: round(median(times[k])), firstRowP95: round(p95(times[k])),
+    maxLongTask: round(Math.max(0, ...last[k].longTasks)), maxRenderTask: round(Math.max(0, ...last[k].renderTasks)),
+    heap: last[k].heap, wasmMemory: last[k].wasmMemory, bytes: bytes(last[k].files) }));
 }
 
 /** One interaction, timed from the event to the frame after the widget re-rendered. */
@@ -186,14 +175,16 @@ const LIVE_ROW = '.st-widget:not(.st-prerendered) .st-table tbody tr';
 
 const results = { when: new Date().toISOString(), loads: LOADS, runs: RUNS, warmup: WARMUP, pages: [], interactions: [] };
 for (const throttle of [1, 4]) {
-  results.pages.push(await firstRow('stances (bundled)', `${base}/`, '.st-table tbody tr', throttle));
-  results.pages.push(await firstRow('stances (bundled, interactive)', `${base}/`, LIVE_ROW, throttle));
-  results.pages.push(await firstRow('static floor (bundled)', `${base}/peers/static.html`, 'tbody tr', throttle));
-  results.pages.push(await firstRow('Tabulator (bundled)', `${base}/peers/tabulator.html`, '.tabulator-row', throttle));
-  results.pages.push(await firstRow('TimelineJS3 (bundled events)', `${base}/peers/timeline.html`, '.tl-slide', throttle));
-  results.pages.push(await firstRow('stances (stress)', `${base}/?data=data/stress.json`, LIVE_ROW, throttle));
-  results.pages.push(await firstRow('static floor (stress)', `${base}/peers/static-stress.html`, 'tbody tr', throttle));
-  results.pages.push(await firstRow('Tabulator (stress)', `${base}/peers/tabulator-stress.html`, '.tabulator-row', throttle));
+  results.pages.push(...await firstRows([
+    ['stances (bundled)', `${base}/`, '.st-table tbody tr'],
+    ['stances (bundled, interactive)', `${base}/`, LIVE_ROW],
+    ['static floor (bundled)', `${base}/peers/static.html`, 'tbody tr'],
+    ['Tabulator (bundled)', `${base}/peers/tabulator.html`, '.tabulator-row'],
+    ['TimelineJS3 (bundled events)', `${base}/peers/timeline.html`, '.tl-slide'],
+    ['stances (stress)', `${base}/?data=data/stress.json`, LIVE_ROW],
+    ['static floor (stress)', `${base}/peers/static-stress.html`, 'tbody tr'],
+    ['Tabulator (stress)', `${base}/peers/tabulator-stress.html`, '.tabulator-row'],
+  ], throttle));
   results.interactions.push(await interactions('stances (bundled)', `${base}/`, throttle));
   results.interactions.push(await interactions('stances (stress)', `${base}/?data=data/stress.json`, throttle));
 }
@@ -219,6 +210,9 @@ for (const throttle of [1, 4]) {
   const s = page('static floor (bundled)', throttle);
   const t = page('Tabulator (bundled)', throttle);
   console.log(`ratios: stances / static floor = ${(o.firstRowMedian / s.firstRowMedian).toFixed(2)}, stances / Tabulator = ${(o.firstRowMedian / t.firstRowMedian).toFixed(2)}`);
+  const os = page('stances (stress)', throttle);
+  const ts = page('Tabulator (stress)', throttle);
+  console.log(`stress: stances / Tabulator = ${(os.firstRowMedian / ts.firstRowMedian).toFixed(2)}`);
   console.log(`\nInteractions, ms from event to the next painted frame (${RUNS} runs after ${WARMUP} warm-up; first = the very first; CPU ${throttle}x)`);
   for (const r of results.interactions.filter((x) => x.throttle === throttle)) {
     console.log(`  ${r.name}: ${Object.entries(r.interactions).map(([k, v]) => `${k} ${v.median} / p95 ${v.p95} (first ${v.first})`).join('; ')}`);

@@ -7,6 +7,10 @@ use crate::model::{Dataset, Lang, PartialDate};
 use crate::query::{rows_per_page, status_date, strips, subquestion_stances, table, Cell, Standing, ViewState};
 use crate::url::embed::escape_html as esc;
 
+/// How many of the first page's rows are written into the page: the first view on a screen
+/// 1,200 pixels tall (a phone shows the stance strips above them).
+pub const PRERENDERED_ROWS: usize = 12;
+
 /// The default table view, in English, as the widget first renders it.
 pub fn default_view_html(d: &Dataset) -> String {
     let lang = Lang::En;
@@ -40,8 +44,9 @@ pub fn default_view_html(d: &Dataset) -> String {
             &format!("<th scope=\"col\"><span class=\"st-topic\">{}</span></th>", esc(text(lang, Key::TreatyStatus)));
     }
     html += "</tr></thead><tbody>";
-    // The widget's first page, no more.
-    for row in model.rows.iter().take(rows_per_page(model.topics.len())) {
+    // The first rows of the widget's first page, as many as a tall screen shows: the first
+    // paint lays out every row it is given, and the widget replaces them all when it starts.
+    for row in model.rows.iter().take(rows_per_page(model.topics.len()).min(PRERENDERED_ROWS)) {
         html += &format!(
             "<tr><th scope=\"row\"><span class=\"st-actor\">{}</span><span class=\"st-kind\">{}</span></th>",
             esc(row.actor.name.get(lang)),
@@ -179,6 +184,13 @@ mod tests {
         let html = default_view_html(&hostile);
         assert!(!html.contains("<img") && !html.contains("<script"), "{html}");
         assert!(html.contains("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"));
+    }
+
+    #[test]
+    fn only_the_first_view_of_a_long_table_is_prerendered() {
+        let d = crate::model::load(include_str!("../www/data/un-cybercrime-convention.json")).unwrap();
+        assert!(d.actors.len() > PRERENDERED_ROWS);
+        assert_eq!(default_view_html(&d).matches("<tr><th scope=\"row\">").count(), PRERENDERED_ROWS);
     }
 
     #[test]

@@ -117,3 +117,24 @@ fn text_that_is_not_ascii_is_lowercased_by_javascript_as_rust_would() {
         assert_eq!(s.to_lowercase(), lower);
     }
 }
+
+#[wasm_bindgen_test]
+fn english_dates_read_as_intl_writes_them_in_british_english() {
+    // The widget writes English dates itself (no Intl formatter to build); they must not differ.
+    for text in ["2023", "2023-08", "2023-08-21", "2022-02-01", "1999-12-31", "2024-05-09"] {
+        let date = stances::model::PartialDate::parse(text).unwrap();
+        let options = js_sys::Object::new();
+        let fields: &[(&str, &str)] =
+            &[("timeZone", "UTC"), ("year", "numeric"), ("month", "long"), ("day", "numeric")];
+        for (k, v) in &fields[..date.precision() as usize + 1] {
+            js_sys::Reflect::set(&options, &(*k).into(), &(*v).into()).unwrap();
+        }
+        let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&"en-GB".into()), &options);
+        let (y, m, d) = date.first_day();
+        let at = js_sys::Date::new(
+            &(js_sys::Date::utc(f64::from(y), f64::from(m) - 1.0) + f64::from(d - 1) * 86_400_000.0).into(),
+        );
+        let intl = format.format().call1(&wasm_bindgen::JsValue::NULL, &at).unwrap().as_string().unwrap();
+        assert_eq!(date.display_en(), intl, "{text}");
+    }
+}

@@ -27,9 +27,10 @@ async function bounded(url, origins, max, answerMs, totalMs) {
   // A timer's reason when one fired, else what went wrong.
   const why = (fallback) => (controller.signal.aborted && Array.isArray(controller.signal.reason) ? controller.signal.reason : fallback);
   try {
+    const started = early(url, controller.signal);
     let response;
     try {
-      response = await fetch(url, { signal: controller.signal });
+      response = await (started?.response ?? fetch(url, { signal: controller.signal }));
     } catch {
       throw why(['network']);
     }
@@ -42,20 +43,30 @@ async function bounded(url, origins, max, answerMs, totalMs) {
     // JSON; text/plain too, as raw file hosts serve JSON that way.
     if (essence && !essence.endsWith('json') && essence !== 'text/plain') throw ['type', type];
     if (Number(response.headers.get('content-length')) > max) throw ['large'];
-    const chunks = [];
+    let chunks = [];
     let size = 0;
-    const reader = response.body.getReader();
-    for (;;) {
-      let step;
+    if (started) {
       try {
-        step = await reader.read();
-      } catch {
-        throw why(['unreadable']);
+        chunks = await started.body;
+      } catch (error) {
+        throw error === 'large' ? ['large'] : why(['unreadable']);
       }
-      if (step.done) break;
-      size += step.value.length;
+      size = chunks.reduce((n, chunk) => n + chunk.length, 0);
       if (size > max) throw ['large'];
-      chunks.push(step.value);
+    } else {
+      const reader = response.body.getReader();
+      for (;;) {
+        let step;
+        try {
+          step = await reader.read();
+        } catch {
+          throw why(['unreadable']);
+        }
+        if (step.done) break;
+        size += step.value.length;
+        if (size > max) throw ['large'];
+        chunks.push(step.value);
+      }
     }
     const bytes = new Uint8Array(size);
     let at = 0;
@@ -72,4 +83,15 @@ async function bounded(url, origins, max, answerMs, totalMs) {
     clearTimeout(answer);
     clearTimeout(total);
   }
+}
+
+// The download index.html started for a `data=` address of this site while the WebAssembly
+// loaded, if it is for `url`: {response, body (its chunks, read as they came, at most 10 MB)},
+// taken once, and stopped with this download.
+function early(url, signal) {
+  const started = globalThis.__stancesEarly;
+  if (!started || started.url !== url) return null;
+  delete globalThis.__stancesEarly;
+  signal.addEventListener('abort', () => started.abort(signal.reason));
+  return started;
 }

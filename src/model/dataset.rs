@@ -562,10 +562,21 @@ impl Dataset {
         let index = self.index.0.get_or_init(|| {
             let event_dates: HashMap<&EventId, PartialDate> = self.events.iter().map(|e| (&e.id, e.date)).collect();
             let mut map: HashMap<ActorId, ByQuestion> = HashMap::new();
-            for (i, p) in self.positions.iter().enumerate() {
-                let date = p.date.or_else(|| p.event.as_ref().and_then(|e| event_dates.get(e).copied()));
-                let by_topic = map.entry(p.actor.clone()).or_default().entry(p.topic.clone()).or_default();
-                by_topic.entry(p.subquestion.clone()).or_default().push((i, date));
+            // Files list an actor's positions together, and those on one question together:
+            // one lookup a run of them, not one a position (a key is copied only when new).
+            let positions = &self.positions;
+            let mut i = 0;
+            while let Some(first) = positions.get(i) {
+                let by_topic = slot(&mut map, &first.actor);
+                while let Some(p) = positions.get(i).filter(|p| p.actor == first.actor) {
+                    let list = slot(slot(by_topic, &p.topic), &p.subquestion);
+                    let same =
+                        |q: &&Position| q.actor == p.actor && q.topic == p.topic && q.subquestion == p.subquestion;
+                    while let Some(q) = positions.get(i).filter(same) {
+                        list.push((i, q.date.or_else(|| q.event.as_ref().and_then(|e| event_dates.get(e).copied()))));
+                        i += 1;
+                    }
+                }
             }
             map
         });
@@ -580,6 +591,14 @@ impl Dataset {
     pub fn position_date(&self, position: &Position) -> Option<PartialDate> {
         position.date.or_else(|| position.event.as_ref().and_then(|e| self.event(e)).map(|e| e.date))
     }
+}
+
+/// The entry of `map` for `key`, made (with a copy of the key) if it is not there.
+fn slot<'m, K: Clone + Eq + std::hash::Hash, V: Default>(map: &'m mut HashMap<K, V>, key: &K) -> &'m mut V {
+    if !map.contains_key(key) {
+        map.insert(key.clone(), V::default());
+    }
+    map.get_mut(key).expect("inserted above")
 }
 
 impl Topic {

@@ -77,9 +77,8 @@ fn load_as(input: &str, outline: bool) -> Result<Dataset, DatasetError> {
     if input.trim().is_empty() {
         return Err(fail("$", "the file is empty".into()));
     }
-    json::check_syntax(input).map_err(|e| fail("$", format!("not valid JSON: {e}")))?;
-    let mut root =
-        Fields::read(input).ok_or_else(|| fail("$", format!("expected an object, found {}", kind_of(input))))?;
+    let fields = json::check_object(input).map_err(|e| fail("$", format!("not valid JSON: {e}")))?;
+    let mut root = Fields(fields.ok_or_else(|| fail("$", format!("expected an object, found {}", kind_of(input))))?);
 
     let mut faults = Vec::new();
     let mut unparsed = Unparsed::default();
@@ -159,25 +158,12 @@ fn fault_at(text: &str, e: json::Error, path: &dyn Fn() -> String, faults: &mut 
     faults.push(Fault::new(at, e.reason));
 }
 
-/// The top-level fields in file order, each with the text of its value. A list, not a map: a
-/// map type used only here cost the WebAssembly several kilobytes of code.
+/// The top-level fields in file order, each with the text of its value (as the syntax check
+/// found them). A list, not a map: a map type used only here cost the WebAssembly several
+/// kilobytes of code.
 struct Fields<'a>(Vec<(String, &'a str)>);
 
 impl<'a> Fields<'a> {
-    /// The fields of `text`, valid JSON; `None` when it is not an object.
-    fn read(text: &'a str) -> Option<Self> {
-        let mut fields = Vec::new();
-        let mut c = Cursor::new(text);
-        c.for_each_entry(&mut |c, key| {
-            let start = c.i;
-            c.skip();
-            fields.push((key, text[start..c.i].trim()));
-            Ok(())
-        })
-        .ok()?;
-        Some(Fields(fields))
-    }
-
     /// The field's value, removed so that what is left at the end is unknown.
     fn take(&mut self, name: &str) -> Option<&'a str> {
         let i = self.0.iter().position(|(k, _)| k == name)?;
@@ -212,13 +198,14 @@ fn list<T: FromJson>(
     skipped: &mut Vec<(&'static str, usize)>,
 ) -> Vec<T> {
     let mut out = Vec::new();
-    let read = &mut |text: &str| json::from_str::<T>(text).map(|v| out.push(v));
+    let read = &mut |c: &mut Cursor| T::read(c).map(|v| out.push(v));
     each_record(raw, name, required, faults, unparsed_ids, skipped, read);
     out
 }
 
-/// The work of [`list`] that does not depend on the record's type, compiled once: each record's
-/// text goes to `read`, and a record it fails on becomes a fault.
+/// The work of [`list`] that does not depend on the record's type, compiled once: `read` reads
+/// each record where it stands in the list, and a record it fails on becomes a fault, located
+/// in that record's text (read past only then: one pass over the list, not two).
 fn each_record(
     raw: Option<&str>,
     name: &'static str,
@@ -226,7 +213,7 @@ fn each_record(
     faults: &mut Vec<Fault>,
     unparsed_ids: &mut Vec<String>,
     skipped: &mut Vec<(&'static str, usize)>,
-    read: &mut dyn FnMut(&str) -> Result<(), json::Error>,
+    read: &mut dyn FnMut(&mut Cursor) -> Result<(), json::Error>,
 ) {
     let raw = match raw {
         None if required => return faults.push(Fault::new(name, "missing; expected a list")),
@@ -239,9 +226,12 @@ fn each_record(
     let mut i = 0;
     let _ = Cursor::new(raw).list(&mut |c| {
         let start = c.i;
-        c.skip();
-        let item = raw[start..c.i].trim_start();
-        if let Err(e) = read(item) {
+        if let Err(e) = read(c) {
+            // As if the record had been read on its own: offsets into its text, at most its end.
+            c.i = start;
+            c.skip();
+            let item = &raw[start..c.i];
+            let e = json::Error { at: e.at.clamp(start, c.i) - start, ..e };
             fault_at(item, e, &|| format!("{name}[{i}]"), faults);
             skipped.push((name, i));
             unparsed_ids.extend(id_only(item));

@@ -84,6 +84,11 @@ thread_local! {
 /// A date in the reader's language, at the precision the source gave ("August 2023" is not
 /// "1 August 2023"), by the browser's Intl API rather than a bundled locale database.
 pub fn date_text(date: PartialDate, lang: Lang) -> String {
+    // English is written as `Intl` would write it in en-GB, without the 20 ms or so that
+    // making the first formatter costs a page (and as the pre-rendered table writes it).
+    if lang == Lang::En {
+        return date.display_en();
+    }
     let precision = date.precision();
     let formatted = FORMATS.with(|cache| {
         let mut cache = cache.borrow_mut();
