@@ -12,7 +12,7 @@ static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 mod exports {
     use stances::model::Lang;
     use stances::query::Message;
-    use stances::ui::bridge::{Config, Data, Export, Mounted};
+    use stances::ui::bridge::{Config, Data, Export, Mounted, Part};
     use std::rc::Rc;
     use wasm_bindgen::prelude::*;
 
@@ -35,9 +35,17 @@ mod exports {
         }
     }
 
-    fn config(address: String, origins: Option<String>, query: String, lang: &str, embedded: bool) -> Config {
+    fn config(
+        address: String,
+        origins: Option<String>,
+        query: String,
+        lang: &str,
+        embedded: bool,
+        part: Part,
+    ) -> Config {
         let origins = origins.map(|o| o.split_whitespace().map(str::to_owned).collect());
         Config {
+            part,
             data: Data::Address { address, origins },
             query,
             lang: Lang::parse(lang).unwrap_or_default(),
@@ -57,10 +65,13 @@ mod exports {
     ) -> Result<String, JsValue> {
         stances::ui::install_hook();
         let kind = Export::parse(&kind).ok_or_else(|| JsValue::from(format!("no export named {kind}")))?;
-        stances::ui::annex::export(config(address, origins, query, &lang, false), kind).await.map_err(JsValue::from)
+        stances::ui::annex::export(config(address, origins, query, &lang, false, Part::View), kind)
+            .await
+            .map_err(JsValue::from)
     }
 
-    /// Mounts the on-demand view `query` names into `root`. `origins`: those the dataset may come
+    /// Mounts the on-demand view `query` names into `root` (`part` `embed`: the embed dialog for
+    /// it, its iframe titled `title`). `origins`: those the dataset may come
     /// from, space-separated (`None`: any); `send(kind, value)` carries the view's messages to
     /// the page (`stances::query::Message`).
     #[wasm_bindgen]
@@ -72,10 +83,12 @@ mod exports {
         query: String,
         lang: String,
         embedded: bool,
+        part: String,
+        title: String,
         send: js_sys::Function,
     ) -> Result<AnnexHandle, JsValue> {
         stances::ui::install_hook();
-        let config = config(address, origins, query, &lang, embedded);
+        let config = config(address, origins, query, &lang, embedded, Part::from_parts(&part, title));
         let send = Rc::new(move |message: Message| {
             let (kind, value) = message.to_parts();
             let _ = send.call2(&JsValue::NULL, &kind.into(), &value.into());

@@ -66,6 +66,8 @@ async fn the_timeline_places_events_and_lanes_in_order() {
 #[wasm_bindgen_test]
 async fn the_sources_view_lists_sources_newest_first_with_their_positions() {
     let root = mount(ViewState { view: View::Sources, ..Default::default() }).await;
+    // The sources view comes from the on-demand module, mounted once its dataset is read.
+    until(&root, |r| r.query_selector(".st-source-title").unwrap().is_some()).await;
     assert_eq!(texts(&root, ".st-source-title"), ["Talks end", "Talks open"]);
     assert_eq!(texts(&root, ".st-reading summary"), ["Positions it reports: 2", "Positions it reports: 4"]);
     assert_eq!(texts(&root, ".st-sources-view .st-count"), ["Sources shown: 2 of 2"]);

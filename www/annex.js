@@ -34,10 +34,10 @@ export function loadAnnex(base) {
   return loading;
 }
 
-// Resolves to the mounted view's handle; `send(kind, value)` carries its messages back.
-export async function mountAnnex(base, root, address, origins, query, lang, embedded, send) {
+// Resolves to the mounted view's (or the embed dialog's: `part`) handle; `send(kind, value)` carries its messages back.
+export async function mountAnnex(base, root, address, origins, query, lang, embedded, part, title, send) {
   const [annex] = await Promise.all([loadAnnex(base), styled(base, root)]);
-  return annex.annex_mount(root, address, origins, query, lang, embedded, send);
+  return annex.annex_mount(root, address, origins, query, lang, embedded, part, title, send);
 }
 
 // Resolves to what the status line says once the file is offered.

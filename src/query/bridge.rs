@@ -20,6 +20,8 @@ pub enum Message {
     View(String),
     /// The reader asked for the reports behind something.
     Open(Subject),
+    /// The reader closed what the module showed (the embed dialog).
+    Closed,
 }
 
 impl Message {
@@ -29,6 +31,7 @@ impl Message {
             Message::View(query) => ("view", query.clone()),
             Message::Open(Subject::Position(i)) => ("position", i.to_string()),
             Message::Open(Subject::Event(id)) => ("event", id.as_str().to_owned()),
+            Message::Closed => ("closed", String::new()),
         }
     }
 
@@ -38,6 +41,7 @@ impl Message {
             "view" => Some(Message::View(value)),
             "position" => value.parse().ok().map(|i| Message::Open(Subject::Position(i))),
             "event" => Some(Message::Open(Subject::Event(EventId::new(value)))),
+            "closed" => Some(Message::Closed),
             _ => None,
         }
     }
@@ -53,6 +57,7 @@ mod tests {
             Message::View("view=map&color=treaty".into()),
             Message::Open(Subject::Position(12)),
             Message::Open(Subject::Event(EventId::new("ahc-6"))),
+            Message::Closed,
         ] {
             let (kind, value) = m.to_parts();
             assert_eq!(Message::from_parts(kind, value), Some(m));

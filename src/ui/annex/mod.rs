@@ -1,5 +1,5 @@
 //! The on-demand module's side: the views a reader opens rarely (`View::on_demand`: the map,
-//! the sources and the articles) and the exports.
+//! the sources and the articles), the embed dialog and the exports.
 //! Built as its own wasm (`src/annex.rs`), fetched the first time one is asked for, so their
 //! code is not in the default page. A view is mounted into an element the page's module gives
 //! it, keeps its own reducer and reports every change back as a query string; the page's
@@ -11,8 +11,9 @@ use crate::model::{Dataset, Lang};
 use crate::query::{Action, Message, View, ViewState};
 use crate::ui::articles::ArticlesView;
 use crate::ui::map::MapView;
-use crate::ui::parts::bridge::{Config, Data, Export, Exporting, InProcess, Mounted, Mounting, Send};
+use crate::ui::parts::bridge::{Config, Data, Export, Exporting, InProcess, Mounted, Mounting, Part, Send};
 use crate::ui::parts::set_embedded;
+use crate::ui::share::embed_dialog::EmbedDialog;
 use crate::ui::shell::store::Store;
 use crate::ui::sources::SourcesView;
 use std::rc::Rc;
@@ -115,16 +116,62 @@ async fn load(config: &Config) -> Result<(Rc<Dataset>, ViewState), String> {
     Ok((dataset, view))
 }
 
-/// Mounts the on-demand view the query names into `root`, once its dataset and words are in.
+/// Mounts what the config names into `root`: the on-demand view the query names, once its
+/// dataset and words are in, or the embed dialog.
 pub fn mount(root: Element, config: Config, send: Send) -> Mounting {
     Box::pin(async move {
         set_embedded(config.embedded);
+        crate::ui::shell::panic::register_root(&root);
+        if let Part::Embed { title } = &config.part {
+            crate::ui::browser::fetch::ensure_lang(config.lang).await;
+            let (view, _) = crate::url::decode(&config.query);
+            let props = EmbedProps { view, lang: config.lang, title: title.clone(), send };
+            let app = render_apart::<Embed>(&root, props.clone());
+            return Ok(Box::new(EmbedHandle { app, props }) as Box<dyn Mounted>);
+        }
         let (dataset, view) = load(&config).await?;
         let props = AnnexProps { dataset, view, lang: config.lang, send };
-        crate::ui::shell::panic::register_root(&root);
-        let app = render_apart(&root, &props);
+        let app = render_apart::<Annex>(&root, props.clone());
         Ok(Box::new(Handle { app, props }) as Box<dyn Mounted>)
     })
+}
+
+#[derive(Properties, Clone)]
+pub struct EmbedProps {
+    pub view: ViewState,
+    pub lang: Lang,
+    pub title: String,
+    pub send: Send,
+}
+
+impl PartialEq for EmbedProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.view == other.view && self.lang == other.lang && self.title == other.title
+    }
+}
+
+#[function_component(Embed)]
+fn embed(props: &EmbedProps) -> Html {
+    let send = Rc::clone(&props.send);
+    let on_close = Callback::from(move |()| send(Message::Closed));
+    html! { <EmbedDialog view={props.view.clone()} lang={props.lang} title={props.title.clone()} {on_close} /> }
+}
+
+struct EmbedHandle {
+    app: yew::AppHandle<Embed>,
+    props: EmbedProps,
+}
+
+impl Mounted for EmbedHandle {
+    fn update(&mut self, query: &str, lang: Lang) {
+        let (view, _) = crate::url::decode(query);
+        self.props = EmbedProps { view, lang, ..self.props.clone() };
+        self.app.update(self.props.clone());
+    }
+
+    fn unmount(self: Box<Self>) {
+        self.app.destroy();
+    }
 }
 
 /// Offers the view's data as a file.
@@ -140,7 +187,7 @@ pub fn export(config: Config, kind: Export) -> Exporting {
 /// sits inside the page's app, which the other instance counts: under the same number, the
 /// page's app would take this view's clicks for its own (and run its own handlers). So when the
 /// next number is the page's, an empty app on a detached element takes it first.
-fn render_apart(root: &Element, props: &AnnexProps) -> yew::AppHandle<Annex> {
+fn render_apart<C: BaseComponent>(root: &Element, props: C::Properties) -> yew::AppHandle<C> {
     let mark = |el: &Element| js_sys::Reflect::get(el, &"__yew_subtree_id".into()).ok().and_then(|v| v.as_f64());
     let mut page = None;
     let mut at = root.parent_element();
@@ -167,7 +214,7 @@ fn render_apart(root: &Element, props: &AnnexProps) -> yew::AppHandle<Annex> {
             }
         }
     }
-    yew::Renderer::<Annex>::with_root_and_props(root.clone(), props.clone()).render()
+    yew::Renderer::<C>::with_root_and_props(root.clone(), props).render()
 }
 
 #[function_component(Probe)]

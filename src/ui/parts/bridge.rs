@@ -21,9 +21,36 @@ pub enum Data {
     Loaded(Rc<Dataset>),
 }
 
+/// What the module draws into the element it is given.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Part {
+    /// The view the query names (`View::on_demand`).
+    View,
+    /// The embed dialog for the query's view, its iframe titled so at first.
+    Embed { title: String },
+}
+
+impl Part {
+    /// As the two strings that cross to the module.
+    pub fn to_parts(&self) -> (&'static str, &str) {
+        match self {
+            Part::View => ("view", ""),
+            Part::Embed { title } => ("embed", title),
+        }
+    }
+
+    pub fn from_parts(kind: &str, title: String) -> Part {
+        match kind {
+            "embed" => Part::Embed { title },
+            _ => Part::View,
+        }
+    }
+}
+
 /// Everything a mounted view needs besides its element.
 #[derive(Clone)]
 pub struct Config {
+    pub part: Part,
     pub data: Data,
     pub query: String,
     pub lang: Lang,

@@ -2,20 +2,18 @@
 //! preview), download it as CSV or JSON (written by the on-demand module), or print it with its
 //! sources.
 
+pub(crate) mod embed_dialog;
+
 use crate::i18n::{t, Key};
 use crate::model::{Dataset, Lang};
-use crate::query::{export_rows, ViewState};
+use crate::query::{export_rows, Message, ViewState};
 use crate::ui::browser::{bundle_base, copy_text};
-use crate::ui::parts::bridge::{Data, Export};
+use crate::ui::parts::bridge::{Data, Export, Part};
 use crate::ui::parts::{tx, view_key};
-use crate::ui::shell::annex_host::export;
+use crate::ui::shell::annex_host::{export, AnnexHost};
 use crate::ui::shell::dataset::dataset_request;
 use crate::ui::shell::host::Host;
-use crate::url::embed::{iframe_snippet, script_snippet};
-use gloo::events::EventListener;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlDialogElement, HtmlInputElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -115,10 +113,16 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
         let embed_open = embed_open.clone();
         Callback::from(move |_| embed_open.set(true))
     };
+    // The dialog is drawn by the on-demand module, which says when the reader closed it.
     let close_embed = {
         let embed_open = embed_open.clone();
-        Callback::from(move |_| embed_open.set(false))
+        Callback::from(move |message| {
+            if message == Message::Closed {
+                embed_open.set(false);
+            }
+        })
     };
+    let (address, origins) = dataset_request(props.view.data.as_deref(), matches!(props.host, Host::Script(_)));
     let title = format!(
         "{}: {}",
         props.dataset.negotiation.short_name.get(props.lang),
@@ -133,88 +137,10 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
             <button type="button" class="st-button st-secondary" onclick={print}>{ tx(props.lang, Key::Print) }</button>
             <span class="st-share-status" role="status">{ (*status).clone() }</span>
             if *embed_open {
-                <EmbedDialog view={props.view.clone()} {title} on_close={close_embed} lang={props.lang} />
+                <AnnexHost part={Part::Embed { title }} dataset={Rc::clone(&props.dataset)} {address} {origins} view={props.view.clone()}
+                    lang={props.lang} embedded=false on_message={close_embed} />
             }
         </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct EmbedDialogProps {
-    view: ViewState,
-    lang: Lang,
-    title: String,
-    on_close: Callback<()>,
-}
-
-#[function_component(EmbedDialog)]
-fn embed_dialog(props: &EmbedDialogProps) -> Html {
-    let dialog = use_node_ref();
-    let preview_frame = use_node_ref();
-    let title = use_state(|| props.title.clone());
-    {
-        let (dialog, preview_frame) = (dialog.clone(), preview_frame.clone());
-        use_effect_with((), move |_| {
-            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
-                let _ = d.show_modal();
-            }
-            // Escape pressed inside the live preview never reaches this page; the preview says
-            // so with a message (`frame::forward_escape`), heeded only from that frame.
-            let listener = EventListener::new(&super::browser::window(), "message", move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
-                let frame = preview_frame.cast::<web_sys::HtmlIFrameElement>().and_then(|f| f.content_window());
-                let from_preview = matches!((event.source(), frame), (Some(s), Some(f)) if js_sys::Object::is(&s, &f));
-                let kind = js_sys::Reflect::get(&event.data(), &"type".into()).ok().and_then(|t| t.as_string());
-                if from_preview && kind.as_deref() == Some(crate::ui::shell::frame::ESCAPE_MESSAGE) {
-                    if let Some(d) = dialog.cast::<HtmlDialogElement>() {
-                        d.close();
-                    }
-                }
-            });
-            move || drop(listener)
-        });
-    }
-    let base = bundle_base();
-    let iframe = iframe_snippet(&base, &props.view, &title);
-    let script = script_snippet(&base, &props.view);
-    let preview = format!("{base}index.html?{}", crate::url::encode(&ViewState { embed: true, ..props.view.clone() }));
-    let on_title = {
-        let title = title.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            title.set(input.value());
-        })
-    };
-    let close = {
-        let dialog = dialog.clone();
-        Callback::from(move |_| {
-            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
-                d.close();
-            }
-        })
-    };
-    let on_close = props.on_close.reform(|_: Event| ());
-    html! {
-        <dialog ref={dialog} class="st-dialog st-embed-dialog" aria-label={tx(props.lang, Key::EmbedThisView)} onclose={on_close}>
-            <div class="st-dialog-head">
-                <h3>{ tx(props.lang, Key::EmbedThisView) }</h3>
-                <button type="button" class="st-button" onclick={close}>{ tx(props.lang, Key::Close) }</button>
-            </div>
-            <label class="st-field">
-                <span>{ tx(props.lang, Key::EmbedTitle) }</span>
-                <input type="text" required=true value={(*title).clone()} oninput={on_title} />
-            </label>
-            <label class="st-field">
-                <span>{ tx(props.lang, Key::EmbedIframe) }</span>
-                <textarea readonly=true rows="4" value={iframe} />
-            </label>
-            <label class="st-field">
-                <span>{ tx(props.lang, Key::EmbedScript) }</span>
-                <textarea readonly=true rows="3" value={script} />
-            </label>
-            <h4>{ tx(props.lang, Key::Preview) }</h4>
-            <iframe ref={preview_frame} class="st-preview" src={preview} title={t(props.lang, Key::PreviewOf, &[("title", &title)])} loading="lazy"></iframe>
-        </dialog>
     }
 }
 

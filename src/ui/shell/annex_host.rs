@@ -5,10 +5,9 @@
 
 use crate::i18n::Key;
 use crate::model::{Dataset, Lang};
-use crate::query::{Action, Message, Subject, ViewState};
-use crate::ui::parts::bridge::{in_process, Config, Data, Export, Mounted, Send};
+use crate::query::{Message, ViewState};
+use crate::ui::parts::bridge::{in_process, Config, Data, Export, Mounted, Part, Send};
 use crate::ui::parts::{t_isolated, tx};
-use crate::ui::shell::store::Store;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -29,6 +28,8 @@ extern "C" {
         query: &str,
         lang: &str,
         embedded: bool,
+        part: &str,
+        title: &str,
         send: &js_sys::Function,
     ) -> js_sys::Promise;
     #[wasm_bindgen(js_name = exportAnnex)]
@@ -80,7 +81,9 @@ fn reason(e: &JsValue) -> String {
 /// line should say.
 pub async fn export(data: Data, query: String, lang: Lang, kind: Export) -> String {
     let done = match (in_process(), data) {
-        (Some(entries), data) => (entries.export)(Config { data, query, lang, embedded: false }, kind).await,
+        (Some(entries), data) => {
+            (entries.export)(Config { part: Part::View, data, query, lang, embedded: false }, kind).await
+        }
         (None, Data::Address { address, origins }) => {
             let base = crate::ui::browser::bundle_base();
             let promise = export_annex(&base, &address, origins.map(|o| o.join(" ")), &query, lang.code(), kind.id());
@@ -107,6 +110,7 @@ async fn mount(root: Element, config: Config, send: Send) -> Result<Box<dyn Moun
         }
     });
     let base = crate::ui::browser::bundle_base();
+    let (part, title) = config.part.to_parts();
     let promise = mount_annex(
         &base,
         &root,
@@ -115,6 +119,8 @@ async fn mount(root: Element, config: Config, send: Send) -> Result<Box<dyn Moun
         &config.query,
         config.lang.code(),
         config.embedded,
+        part,
+        title,
         send.as_ref().unchecked_ref(),
     );
     match wasm_bindgen_futures::JsFuture::from(promise).await {
@@ -125,6 +131,9 @@ async fn mount(root: Element, config: Config, send: Send) -> Result<Box<dyn Moun
 
 #[derive(Properties, PartialEq)]
 pub struct AnnexHostProps {
+    /// What the module draws here: the view, or the embed dialog.
+    #[prop_or(Part::View)]
+    pub part: Part,
     pub dataset: Rc<Dataset>,
     /// Where the dataset came from, for the module to read it again.
     pub address: String,
@@ -132,8 +141,8 @@ pub struct AnnexHostProps {
     pub view: ViewState,
     pub lang: Lang,
     pub embedded: bool,
-    pub dispatch: UseReducerDispatcher<Store>,
-    pub open: Callback<Subject>,
+    /// What the module reports (`query::Message`), taken up after its call returns.
+    pub on_message: Callback<Message>,
 }
 
 enum Status {
@@ -152,34 +161,24 @@ pub fn annex_host(props: &AnnexHostProps) -> Html {
     *latest.borrow_mut() = (crate::url::encode(&props.view), props.lang);
     {
         let (node, status, mounted, latest) = (node.clone(), status.clone(), mounted.clone(), latest.clone());
-        let (dispatch, open) = (props.dispatch.clone(), props.open.clone());
+        let on_message = props.on_message.clone();
         let data = if in_process().is_some() {
             Data::Loaded(Rc::clone(&props.dataset))
         } else {
             Data::Address { address: props.address.clone(), origins: props.origins.clone() }
         };
-        let embedded = props.embedded;
+        let (embedded, part) = (props.embedded, props.part.clone());
         use_effect_with((), move |_| {
             let alive = Rc::new(Cell::new(true));
             // Taken up after the module's call returns: a message sent while it renders must not
             // reach back into it (its update, from the page's next render) before it is done.
             let send: Send = Rc::new(move |message| {
-                let (dispatch, open) = (dispatch.clone(), open.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    match message {
-                        Message::View(query) => {
-                            // The page's own view changed by its own reducer's rules there:
-                            // taken as it is, like any action of the reader's.
-                            let (view, _) = crate::url::decode(&query);
-                            dispatch.dispatch(Action::Restore(Box::new(view)));
-                        }
-                        Message::Open(subject) => open.emit(subject),
-                    }
-                });
+                let on_message = on_message.clone();
+                wasm_bindgen_futures::spawn_local(async move { on_message.emit(message) });
             });
             if let Some(root) = node.cast::<Element>() {
                 let (query, lang) = latest.borrow().clone();
-                let config = Config { data, query, lang, embedded };
+                let config = Config { part, data, query, lang, embedded };
                 let (alive, mounted) = (Rc::clone(&alive), Rc::clone(&mounted));
                 wasm_bindgen_futures::spawn_local(async move {
                     match mount(root, config, send).await {

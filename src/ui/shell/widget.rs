@@ -4,7 +4,7 @@
 
 use crate::i18n::{text, Key};
 use crate::model::{Dataset, Lang};
-use crate::query::{Action, Notice, Theme, View, ViewState};
+use crate::query::{Action, Message, Notice, Theme, View, ViewState};
 use crate::ui::browser::fetch::LoadError;
 use crate::ui::browser::{browser_lang, location_search};
 use crate::ui::compare::CompareView;
@@ -161,6 +161,15 @@ pub fn widget(props: &WidgetProps) -> Html {
             }
         });
     }
+    // The on-demand view's changes and requests, as the reader's own.
+    let on_annex = {
+        let (dispatch, open) = (dispatch.clone(), open.clone());
+        use_callback((), move |message: Message, _| match message {
+            Message::View(query) => dispatch.dispatch(Action::Restore(Box::new(crate::url::decode(&query).0))),
+            Message::Open(subject) => open.emit(subject),
+            Message::Closed => {}
+        })
+    };
     let view = match v.view {
         _ if d.is_outline() && v.view != View::Table => waiting.clone(),
         View::Table => html! {
@@ -179,7 +188,7 @@ pub fn widget(props: &WidgetProps) -> Html {
             let (address, origins) = dataset_request(v.data.as_deref(), matches!(props.host, Host::Script(_)));
             html! {
                 <AnnexHost dataset={Rc::clone(d)} {address} {origins} view={v.clone()} {lang} embedded={props.host != Host::Page}
-                    dispatch={dispatch.clone()} open={open.clone()} />
+                    on_message={on_annex.clone()} />
             }
         }
     };
