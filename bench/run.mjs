@@ -107,15 +107,20 @@ function bytes(files) {
 
 /** The first row of each page ([name, url, selector]), its loads taken in turn with the other
  * pages' (one load of each, LOADS times over), so that a machine whose load drifts during the
- * run (a 2-core VM shared with builds) weighs on every page alike and the ratios stay fair. */
+ * run (a 2-core VM shared with builds) weighs on every page alike and the ratios stay fair.
+ * Each round starts one page further on, so that no page always follows the same one (the
+ * browser is still putting a closed page away, a large one for a while, as the next loads). */
 async function firstRows(pages, throttle) {
   const times = pages.map(() => []);
   const last = [];
   for (let i = 0; i < LOADS; i++) {
-    for (const [k, [, url, selector]] of pages.entries()) {
+    for (let j = 0; j < pages.length; j++) {
+      const k = (i + j) % pages.length;
+      const [, url, selector] = pages[k];
       last[k] = await load(url, selector, throttle);
       times[k].push(last[k].firstRow);
       await last[k].page.close();
+      await new Promise((settled) => setTimeout(settled, 250));
     }
   }
   return pages.map(([name], k) => ({ name, throttle, firstRowMedian: round(median(times[k])), firstRowP95: round(p95(times[k])),
