@@ -16,6 +16,9 @@
 use super::fault::quoted;
 use std::borrow::Cow;
 
+/// What reads one entry of an object: the reader, the key, and where the key ended.
+type EntryFn<'f, R, K> = dyn FnMut(&mut R, K, usize) -> Result<(), Error> + 'f;
+
 /// What is wrong and the byte offset of the place serde_json would name (see [`super::locate`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Error {
@@ -572,10 +575,7 @@ impl<'a> Cursor<'a> {
 
     /// The entries of an object whose `{` was read, each key with the value still to read, up
     /// to and including its `}`.
-    fn entries(
-        &mut self,
-        entry: &mut dyn FnMut(&mut Self, Cow<'a, str>, usize) -> Result<(), Error>,
-    ) -> Result<(), Error> {
+    fn entries(&mut self, entry: &mut EntryFn<'_, Self, Cow<'a, str>>) -> Result<(), Error> {
         loop {
             match self.ws() {
                 Some(b'}') | None => {
