@@ -77,16 +77,37 @@ fn annex(props: &AnnexProps) -> Html {
     }
 }
 
-struct Handle {
-    app: yew::AppHandle<Annex>,
-    props: AnnexProps,
+/// Props that follow the page's view and language (the rest stays as mounted).
+trait FollowsPage: Clone {
+    fn follow(&self, view: ViewState, lang: Lang) -> Self;
 }
 
-impl Mounted for Handle {
+impl FollowsPage for AnnexProps {
+    fn follow(&self, view: ViewState, lang: Lang) -> Self {
+        AnnexProps { view, lang, ..self.clone() }
+    }
+}
+
+impl FollowsPage for EmbedProps {
+    fn follow(&self, view: ViewState, lang: Lang) -> Self {
+        EmbedProps { view, lang, ..self.clone() }
+    }
+}
+
+/// A mounted app (a view, or the embed dialog) and the props it was last given.
+struct Handle<C: BaseComponent> {
+    app: yew::AppHandle<C>,
+    props: C::Properties,
+}
+
+impl<C: BaseComponent> Mounted for Handle<C>
+where
+    C::Properties: FollowsPage,
+{
     fn update(&mut self, query: &str, lang: Lang) {
         // As the page reconciled it (see `load`).
         let (view, _) = crate::url::decode(query);
-        self.props = AnnexProps { view, lang, ..self.props.clone() };
+        self.props = self.props.follow(view, lang);
         self.app.update(self.props.clone());
     }
 
@@ -127,7 +148,7 @@ pub fn mount(root: Element, config: Config, send: Send) -> Mounting {
             let (view, _) = crate::url::decode(&config.query);
             let props = EmbedProps { view, lang: config.lang, title: title.clone(), send };
             let app = render_apart::<Embed>(&root, props.clone());
-            return Ok(Box::new(EmbedHandle { app, props }) as Box<dyn Mounted>);
+            return Ok(Box::new(Handle { app, props }) as Box<dyn Mounted>);
         }
         let (dataset, view) = load(&config).await?;
         let props = AnnexProps { dataset, view, lang: config.lang, send };
@@ -155,23 +176,6 @@ fn embed(props: &EmbedProps) -> Html {
     let send = Rc::clone(&props.send);
     let on_close = Callback::from(move |()| send(Message::Closed));
     html! { <EmbedDialog view={props.view.clone()} lang={props.lang} title={props.title.clone()} {on_close} /> }
-}
-
-struct EmbedHandle {
-    app: yew::AppHandle<Embed>,
-    props: EmbedProps,
-}
-
-impl Mounted for EmbedHandle {
-    fn update(&mut self, query: &str, lang: Lang) {
-        let (view, _) = crate::url::decode(query);
-        self.props = EmbedProps { view, lang, ..self.props.clone() };
-        self.app.update(self.props.clone());
-    }
-
-    fn unmount(self: Box<Self>) {
-        self.app.destroy();
-    }
 }
 
 /// Offers the view's data as a file.

@@ -12,6 +12,9 @@ pub struct DialogProps {
     pub heading: String,
     pub lang: Lang,
     pub on_close: Callback<()>,
+    /// Beside `st-dialog`.
+    #[prop_or_default]
+    pub class: Classes,
     #[prop_or_default]
     pub children: Html,
 }
@@ -43,7 +46,7 @@ pub fn dialog(props: &DialogProps) -> Html {
         })
     };
     html! {
-        <dialog ref={dialog} class="st-dialog" aria-label={props.heading.clone()} onclose={on_close_event}>
+        <dialog ref={dialog} class={classes!("st-dialog", props.class.clone())} aria-label={props.heading.clone()} onclose={on_close_event}>
             <div class="st-dialog-head">
                 <h3>{ &props.heading }</h3>
                 <button type="button" class="st-button" onclick={close}>{ tx(props.lang, Key::Close) }</button>

@@ -6,6 +6,7 @@ use crate::i18n::{t, Key};
 use crate::model::Lang;
 use crate::query::ViewState;
 use crate::ui::browser::bundle_base;
+use crate::ui::parts::dialog::Dialog;
 use crate::ui::parts::tx;
 use crate::url::embed::{iframe_snippet, script_snippet};
 use gloo::events::EventListener;
@@ -23,24 +24,21 @@ pub struct EmbedDialogProps {
 
 #[function_component(EmbedDialog)]
 pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
-    let dialog = use_node_ref();
     let preview_frame = use_node_ref();
     let title = use_state(|| props.title.clone());
     {
-        let (dialog, preview_frame) = (dialog.clone(), preview_frame.clone());
+        let preview_frame = preview_frame.clone();
         use_effect_with((), move |_| {
-            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
-                let _ = d.show_modal();
-            }
             // Escape pressed inside the live preview never reaches this page; the preview says
             // so with a message (`frame::forward_escape`), heeded only from that frame.
             let listener = EventListener::new(&crate::ui::browser::window(), "message", move |event| {
                 let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
-                let frame = preview_frame.cast::<web_sys::HtmlIFrameElement>().and_then(|f| f.content_window());
-                let from_preview = matches!((event.source(), frame), (Some(s), Some(f)) if js_sys::Object::is(&s, &f));
+                let frame = preview_frame.cast::<web_sys::HtmlIFrameElement>();
+                let from_preview = matches!((event.source(), frame.as_ref().and_then(|f| f.content_window())), (Some(s), Some(f)) if js_sys::Object::is(&s, &f));
                 let kind = js_sys::Reflect::get(&event.data(), &"type".into()).ok().and_then(|t| t.as_string());
                 if from_preview && kind.as_deref() == Some(crate::ui::shell::frame::ESCAPE_MESSAGE) {
-                    if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                    let dialog = frame.and_then(|f| f.closest("dialog").ok().flatten());
+                    if let Some(d) = dialog.and_then(|d| d.dyn_into::<HtmlDialogElement>().ok()) {
                         d.close();
                     }
                 }
@@ -59,35 +57,23 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
             title.set(input.value());
         })
     };
-    let close = {
-        let dialog = dialog.clone();
-        Callback::from(move |_| {
-            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
-                d.close();
-            }
-        })
-    };
-    let on_close = props.on_close.reform(|_: Event| ());
+    let lang = props.lang;
     html! {
-        <dialog ref={dialog} class="st-dialog st-embed-dialog" aria-label={tx(props.lang, Key::EmbedThisView)} onclose={on_close}>
-            <div class="st-dialog-head">
-                <h3>{ tx(props.lang, Key::EmbedThisView) }</h3>
-                <button type="button" class="st-button" onclick={close}>{ tx(props.lang, Key::Close) }</button>
-            </div>
+        <Dialog heading={tx(lang, Key::EmbedThisView).to_owned()} {lang} class="st-embed-dialog" on_close={props.on_close.clone()}>
             <label class="st-field">
-                <span>{ tx(props.lang, Key::EmbedTitle) }</span>
+                <span>{ tx(lang, Key::EmbedTitle) }</span>
                 <input type="text" required=true value={(*title).clone()} oninput={on_title} />
             </label>
             <label class="st-field">
-                <span>{ tx(props.lang, Key::EmbedIframe) }</span>
+                <span>{ tx(lang, Key::EmbedIframe) }</span>
                 <textarea readonly=true rows="4" value={iframe} />
             </label>
             <label class="st-field">
-                <span>{ tx(props.lang, Key::EmbedScript) }</span>
+                <span>{ tx(lang, Key::EmbedScript) }</span>
                 <textarea readonly=true rows="3" value={script} />
             </label>
-            <h4>{ tx(props.lang, Key::Preview) }</h4>
-            <iframe ref={preview_frame} class="st-preview" src={preview} title={t(props.lang, Key::PreviewOf, &[("title", &title)])} loading="lazy"></iframe>
-        </dialog>
+            <h4>{ tx(lang, Key::Preview) }</h4>
+            <iframe ref={preview_frame} class="st-preview" src={preview} title={t(lang, Key::PreviewOf, &[("title", &title)])} loading="lazy"></iframe>
+        </Dialog>
     }
 }

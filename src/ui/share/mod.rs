@@ -122,12 +122,19 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
             }
         })
     };
-    let (address, origins) = dataset_request(props.view.data.as_deref(), matches!(props.host, Host::Script(_)));
-    let title = format!(
-        "{}: {}",
-        props.dataset.negotiation.short_name.get(props.lang),
-        tx(props.lang, view_key(props.view.view))
-    );
+    // Only our own page gets here (an embed returned its footer above).
+    let embed = (*embed_open).then(|| {
+        let (address, origins) = dataset_request(props.view.data.as_deref(), false);
+        let title = format!(
+            "{}: {}",
+            props.dataset.negotiation.short_name.get(props.lang),
+            tx(props.lang, view_key(props.view.view))
+        );
+        html! {
+            <AnnexHost part={Part::Embed { title }} dataset={Rc::clone(&props.dataset)} {address} {origins} view={props.view.clone()}
+                lang={props.lang} embedded=false on_message={close_embed} />
+        }
+    });
     html! {
         <div class="st-share" role="group" aria-label={tx(props.lang, Key::ShareAndExport)}>
             <button type="button" class="st-button st-secondary" onclick={copy}>{ tx(props.lang, Key::CopyLink) }</button>
@@ -136,10 +143,7 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
             <button type="button" class="st-button st-secondary" onclick={output(Export::Json)}>{ tx(props.lang, Key::DownloadJson) }</button>
             <button type="button" class="st-button st-secondary" onclick={print}>{ tx(props.lang, Key::Print) }</button>
             <span class="st-share-status" role="status">{ (*status).clone() }</span>
-            if *embed_open {
-                <AnnexHost part={Part::Embed { title }} dataset={Rc::clone(&props.dataset)} {address} {origins} view={props.view.clone()}
-                    lang={props.lang} embedded=false on_message={close_embed} />
-            }
+            { for embed }
         </div>
     }
 }
