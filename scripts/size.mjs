@@ -29,7 +29,8 @@ export function defaultPageFiles(dist) {
     const js = fs.readFileSync(path.join(dist, f), 'utf8');
     for (const m of js.matchAll(/(?:from\s*|import\s*\(\s*)["']\.\/([^"']+\.js)["']/g)) named.add(path.posix.join(path.posix.dirname(f), m[1]));
   }
-  const files = ['index.html', ...[...named].filter((f) => fs.existsSync(path.join(dist, f))).sort()];
+  // The start-up script names the full module too, which only a page opening on another view loads.
+  const files = ['index.html', ...[...named].filter((f) => !f.startsWith('stances-full-') && fs.existsSync(path.join(dist, f))).sort()];
   files.push('data/un-cybercrime-convention.outline.en.json');
   return files;
 }
@@ -147,13 +148,17 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
     const table = sizeTable(dist);
     console.log(`Bytes of the default page (${path.relative(process.cwd(), dist) || '.'}), brotli quality 11`);
     printTable(table);
-    // Not in the default page: what the first view other than the table costs on top.
-    const annex = fs.readdirSync(dist).filter((f) => /^stances-annex-[0-9a-f]+(\.js|_bg\.wasm|\.css)$/.test(f));
-    if (annex.length) {
-      const parts = annex.map((f) => fs.readFileSync(path.join(dist, f)));
-      const sum = (xs) => xs.reduce((a, b) => a + b, 0);
-      console.log(`on demand (map, sources and articles views, exports, their styles): ${annex.map((f) => f.replace(/-[0-9a-f]{16}/, '-…')).join(', ')}: ${kb(sum(parts.map((p) => p.length)))} raw, ${kb(sum(parts.map(brotli)))} brotli 11`);
-    }
+    // Not in the default page: what the first view other than the table costs on top, and what
+    // a page opening on another view loads in place of the page's module.
+    const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+    const module = (re, what) => {
+      const files = fs.readdirSync(dist).filter((f) => re.test(f));
+      if (!files.length) return;
+      const parts = files.map((f) => fs.readFileSync(path.join(dist, f)));
+      console.log(`${what}: ${files.map((f) => f.replace(/-[0-9a-f]{16}/, '-…')).join(', ')}: ${kb(sum(parts.map((p) => p.length)))} raw, ${kb(sum(parts.map(brotli)))} brotli 11`);
+    };
+    module(/^stances-annex-[0-9a-f]+(\.js|_bg\.wasm|\.css)$/, 'on demand (the other views, exports, embed dialog, their styles)');
+    module(/^stances-full-[0-9a-f]+(\.js|_bg\.wasm)$/, "full module (every view; a page opening on another view loads it instead of the page's)");
     const b = budget();
     const ok = table.total.brotli <= b.defaultPageBrotliBytes;
     console.log(`budget ${kb(b.defaultPageBrotliBytes)} (target ${kb(b.targetBrotliBytes)}): ${ok ? 'ok' : 'OVER'}`);

@@ -1,4 +1,4 @@
-// Trunk post-build hook: writes embed.js with the hashed names of this build's files (so the
+// Trunk post-build hook, after minify.mjs named the modules: writes embed.js with the hashed names of this build's files (so the
 // bundle keeps long-lived cache names while embed.js stays at one address), and copies pym.js
 // beside the example page that uses it.
 import fs from 'node:fs';
@@ -15,6 +15,8 @@ const find = (re) => {
 const names = {
   __STANCES_JS__: find(/^stances-[0-9a-f]+\.js$/),
   __STANCES_WASM__: find(/^stances-[0-9a-f]+_bg\.wasm$/),
+  __STANCES_FULL_JS__: find(/^stances-full-[0-9a-f]+\.js$/),
+  __STANCES_FULL_WASM__: find(/^stances-full-[0-9a-f]+_bg\.wasm$/),
   __STANCES_CSS__: find(/^stances-[0-9a-f]+\.css$/),
 };
 let source = fs.readFileSync('www/embed.js', 'utf8');

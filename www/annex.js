@@ -34,6 +34,11 @@ export function loadAnnex(base) {
   return loading;
 }
 
+// For the full module, which has the views but not their styles.
+export function styleAnnex(base, root) {
+  return styled(base, root);
+}
+
 // Resolves to the mounted view's (or the embed dialog's: `part`) handle; `send(kind, value)` carries its messages back.
 export async function mountAnnex(base, root, address, origins, query, lang, embedded, part, title, send) {
   const [annex] = await Promise.all([loadAnnex(base), styled(base, root)]);

@@ -8,9 +8,15 @@
 // The build fills in the hashed file names below.
 const base = new URL('.', import.meta.url).href;
 globalThis.__stances = { base, css: new URL('__STANCES_CSS__', base).href };
+// The page's module draws the table and fetches the other views when they open; when an element
+// opens on another view, the full module, which has every view, is loaded instead (never both).
+const views = ['compare', 'timeline', 'map', 'sources', 'articles'];
+const full = [...document.querySelectorAll('[data-stances]')]
+  .some((e) => views.includes((e.dataset.view ?? '').toLowerCase()));
+const [js, wasm] = full ? ['__STANCES_FULL_JS__', '__STANCES_FULL_WASM__'] : ['__STANCES_JS__', '__STANCES_WASM__'];
 try {
-  const glue = await import(new URL('__STANCES_JS__', base).href);
-  await glue.default({ module_or_path: new URL('__STANCES_WASM__', base).href });
+  const glue = await import(new URL(js, base).href);
+  await glue.default({ module_or_path: new URL(wasm, base).href });
   // Pages that render late (single-page apps) add elements after this ran; mount those too,
   // at most once per task however many nodes arrive.
   let queued = false;

@@ -36,13 +36,12 @@ impl View {
         View::ALL.into_iter().find(|v| v.id().eq_ignore_ascii_case(s))
     }
 
-    /// Views whose code is not in the default page: a reader who never opens one never
-    /// downloads it (the on-demand module, fetched the first time one opens, or when its tab
-    /// is pointed at). The table, compare and timeline stay: moved too, they saved the default
-    /// page 19 KB brotli, but a link or embed opening on one of them paid for both modules
-    /// (the on-demand one was then 168 KB).
+    /// Views whose code is not in the default page, which draws the table: a reader who never
+    /// opens another view never downloads it (the on-demand module, fetched the first time one
+    /// opens, or when its tab is pointed at). A page or embed that opens on one of them loads
+    /// one module with every view instead (the "full" build), never both.
     pub fn on_demand(self) -> bool {
-        matches!(self, View::Map | View::Sources | View::Articles)
+        self != View::Table
     }
 }
 

@@ -25,7 +25,7 @@ pub use shell::app::{App, AppProps};
 pub use shell::dataset::Foreign;
 pub use shell::error_panel::{ErrorPanel, ErrorPanelProps};
 pub use shell::host::Host;
-pub use shell::mount::{is_script_embed, mount_embeds, mount_page};
+pub use shell::mount::{is_script_embed, mount_embeds, mount_page, start};
 pub use shell::panic::install_hook;
 pub use shell::store::Store;
 pub use shell::widget::{Widget, WidgetProps};

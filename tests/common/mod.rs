@@ -49,9 +49,14 @@ pub fn click(root: &Element, selector: &str) {
 pub async fn mount(initial: stances::query::ViewState) -> Element {
     use stances::ui::{Host, Widget, WidgetProps};
     let root = container();
+    let on_demand = initial.view.on_demand();
     let props =
         WidgetProps { dataset: small(), initial, notices: vec![], host: Host::Script(root.clone()), foreign: None };
     yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
     until(&root, |r| r.query_selector(".st-tabs").unwrap().is_some()).await;
+    if on_demand {
+        // Drawn by the on-demand module (in this instance), once its stylesheet was asked for.
+        until(&root, |r| r.query_selector(".st-annex > div > *").unwrap().is_some()).await;
+    }
     root
 }

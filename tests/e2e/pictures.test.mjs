@@ -95,6 +95,8 @@ test('embeds fit in an article: view first, one control, ten rows, a footer, at 
   for (const [name, h] of Object.entries(heights)) assert.ok(h <= 900, `${name} embed is ${h} px tall`);
   const page = await browser.newPage({ viewport: { width: 600, height: 800 } });
   await page.goto(`${production.url}/index.html?embed=1`);
+  // The widget, not the pre-rendered table it replaces.
+  await page.waitForFunction(() => !document.querySelector('.st-prerendered'));
   const table = page.getByRole('table', { name: /positions on/ });
   await table.waitFor();
   assert.equal(await table.locator('tbody tr').count(), 10);

@@ -10,12 +10,14 @@ mod export;
 use crate::model::{Dataset, Lang};
 use crate::query::{Action, Message, View, ViewState};
 use crate::ui::articles::ArticlesView;
+use crate::ui::compare::CompareView;
 use crate::ui::map::MapView;
 use crate::ui::parts::bridge::{Config, Data, Export, Exporting, InProcess, Mounted, Mounting, Part, Send};
 use crate::ui::parts::set_embedded;
 use crate::ui::share::embed_dialog::EmbedDialog;
 use crate::ui::shell::store::Store;
 use crate::ui::sources::SourcesView;
+use crate::ui::timeline::TimelineView;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
@@ -72,8 +74,10 @@ fn annex(props: &AnnexProps) -> Html {
         View::Map => html! { <MapView dataset={d} view={v} {lang} {dispatch} {open} /> },
         View::Articles => html! { <ArticlesView dataset={d} view={v} {lang} {dispatch} {open} /> },
         View::Sources => html! { <SourcesView dataset={d} view={v} {lang} {dispatch} {open} /> },
-        // The page draws these itself and unmounts this one first.
-        View::Table | View::Compare | View::Timeline => html! {},
+        View::Compare => html! { <CompareView dataset={d} view={v} {lang} {dispatch} {open} /> },
+        View::Timeline => html! { <TimelineView dataset={d} view={v} {lang} {dispatch} {open} /> },
+        // The page draws it itself and unmounts this one first.
+        View::Table => html! {},
     }
 }
 

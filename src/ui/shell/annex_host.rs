@@ -41,6 +41,8 @@ extern "C" {
         lang: &str,
         kind: &str,
     ) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = styleAnnex)]
+    fn style_annex(base: &str, root: &Element) -> js_sys::Promise;
     #[wasm_bindgen(js_name = updateAnnex)]
     fn update_annex(handle: &JsValue, query: &str, lang: &str);
     #[wasm_bindgen(js_name = unmountAnnex)]
@@ -99,6 +101,8 @@ pub async fn export(data: Data, query: String, lang: Lang, kind: Export) -> Stri
 
 async fn mount(root: Element, config: Config, send: Send) -> Result<Box<dyn Mounted>, String> {
     if let Some(entries) = in_process() {
+        // The full module has the views; their stylesheet is the on-demand module's.
+        let _ = wasm_bindgen_futures::JsFuture::from(style_annex(&crate::ui::browser::bundle_base(), &root)).await;
         return (entries.mount)(root, config, send).await;
     }
     let Data::Address { address, origins } = config.data else {

@@ -11,6 +11,17 @@ fn document() -> Option<Document> {
     web_sys::window()?.document()
 }
 
+/// What a module's `main` does: on our own page, mounts its widget; loaded by `embed.js`, every
+/// `[data-stances]` element of the host page.
+pub fn start() {
+    crate::ui::shell::panic::install_hook();
+    if is_script_embed() {
+        mount_embeds();
+    } else {
+        mount_page();
+    }
+}
+
 /// Mounts the page's widget, if this is our page.
 pub fn mount_page() {
     let Some(document) = document() else { return };

@@ -7,7 +7,6 @@ use crate::model::{Dataset, Lang};
 use crate::query::{Action, Message, Notice, Theme, View, ViewState};
 use crate::ui::browser::fetch::LoadError;
 use crate::ui::browser::{browser_lang, location_search};
-use crate::ui::compare::CompareView;
 use crate::ui::parts::filters::Filters;
 use crate::ui::parts::{set_embedded, t_isolated, Subject};
 use crate::ui::share::{PrintSources, ShareBar};
@@ -21,7 +20,6 @@ use crate::ui::shell::store::Store;
 use crate::ui::shell::view_tabs::ViewTabs;
 use crate::ui::sources::panel::SourcesPanel;
 use crate::ui::table::TableView;
-use crate::ui::timeline::TimelineView;
 use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -178,13 +176,7 @@ pub fn widget(props: &WidgetProps) -> Html {
             <TableView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} />
             </>
         },
-        View::Compare => {
-            html! { <CompareView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} /> }
-        }
-        View::Timeline => html! {
-            <TimelineView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} />
-        },
-        View::Map | View::Sources | View::Articles => {
+        View::Compare | View::Timeline | View::Map | View::Sources | View::Articles => {
             let (address, origins) = dataset_request(v.data.as_deref(), matches!(props.host, Host::Script(_)));
             html! {
                 <AnnexHost dataset={Rc::clone(d)} {address} {origins} view={v.clone()} {lang} embedded={props.host != Host::Page}
