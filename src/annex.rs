@@ -70,8 +70,9 @@ mod exports {
             .map_err(JsValue::from)
     }
 
-    /// Mounts the on-demand view `query` names into `root` (`part` `embed`: the embed dialog for
-    /// it, its iframe titled `title`). `origins`: those the dataset may come
+    /// Mounts the on-demand view `query` names into `root`, or with `part` `embed` the embed
+    /// dialog for it (its iframe titled `value`), with `position` or `event` the reports behind
+    /// the one `value` names (`Part::from_parts`). `origins`: those the dataset may come
     /// from, space-separated (`None`: any); `send(kind, value)` carries the view's messages to
     /// the page (`stances::query::Message`).
     #[wasm_bindgen]
@@ -84,11 +85,11 @@ mod exports {
         lang: String,
         embedded: bool,
         part: String,
-        title: String,
+        value: String,
         send: js_sys::Function,
     ) -> Result<AnnexHandle, JsValue> {
         stances::ui::install_hook();
-        let config = config(address, origins, query, &lang, embedded, Part::from_parts(&part, title));
+        let config = config(address, origins, query, &lang, embedded, Part::from_parts(&part, value));
         let send = Rc::new(move |message: Message| {
             let (kind, value) = message.to_parts();
             let _ = send.call2(&JsValue::NULL, &kind.into(), &value.into());

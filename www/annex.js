@@ -39,10 +39,11 @@ export function styleAnnex(base, root) {
   return styled(base, root);
 }
 
-// Resolves to the mounted view's (or the embed dialog's: `part`) handle; `send(kind, value)` carries its messages back.
-export async function mountAnnex(base, root, address, origins, query, lang, embedded, part, title, send) {
+// Resolves to the mounted view's (or the embed dialog's or the reports': `part`, `value`) handle;
+// `send(kind, value)` carries its messages back.
+export async function mountAnnex(base, root, address, origins, query, lang, embedded, part, value, send) {
   const [annex] = await Promise.all([loadAnnex(base), styled(base, root)]);
-  return annex.annex_mount(root, address, origins, query, lang, embedded, part, title, send);
+  return annex.annex_mount(root, address, origins, query, lang, embedded, part, value, send);
 }
 
 // Resolves to what the status line says once the file is offered.

@@ -3,7 +3,7 @@
 //! as its query string (the URL codec is already its exact, tested form) and what to open as a
 //! kind and a value.
 
-use crate::model::EventId;
+use crate::model::{ArticleId, EventId};
 
 /// What a panel of reports is about.
 #[derive(Clone, Debug, PartialEq)]
@@ -13,6 +13,24 @@ pub enum Subject {
     Event(EventId),
 }
 
+impl Subject {
+    /// As the two strings that cross from one module to the other.
+    pub fn to_parts(&self) -> (&'static str, String) {
+        match self {
+            Subject::Position(i) => ("position", i.to_string()),
+            Subject::Event(id) => ("event", id.as_str().to_owned()),
+        }
+    }
+
+    pub fn from_parts(kind: &str, value: String) -> Option<Subject> {
+        match kind {
+            "position" => value.parse().ok().map(Subject::Position),
+            "event" => Some(Subject::Event(EventId::new(value))),
+            _ => None,
+        }
+    }
+}
+
 /// What the on-demand module reports to the page's module.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Message {
@@ -20,7 +38,9 @@ pub enum Message {
     View(String),
     /// The reader asked for the reports behind something.
     Open(Subject),
-    /// The reader closed what the module showed (the embed dialog).
+    /// The reader asked for the articles view on these articles (from a position's reports).
+    Articles(Vec<ArticleId>),
+    /// The reader closed what the module showed (the embed dialog, the reports).
     Closed,
 }
 
@@ -29,8 +49,9 @@ impl Message {
     pub fn to_parts(&self) -> (&'static str, String) {
         match self {
             Message::View(query) => ("view", query.clone()),
-            Message::Open(Subject::Position(i)) => ("position", i.to_string()),
-            Message::Open(Subject::Event(id)) => ("event", id.as_str().to_owned()),
+            Message::Open(subject) => subject.to_parts(),
+            // Ids are kept to an alphabet without commas (`model::is_valid_id`).
+            Message::Articles(ids) => ("articles", ids.iter().map(ArticleId::as_str).collect::<Vec<_>>().join(",")),
             Message::Closed => ("closed", String::new()),
         }
     }
@@ -39,10 +60,11 @@ impl Message {
     pub fn from_parts(kind: &str, value: String) -> Option<Message> {
         match kind {
             "view" => Some(Message::View(value)),
-            "position" => value.parse().ok().map(|i| Message::Open(Subject::Position(i))),
-            "event" => Some(Message::Open(Subject::Event(EventId::new(value)))),
+            "articles" => Some(Message::Articles(
+                value.split(',').filter(|id| !id.is_empty()).map(|id| ArticleId::new(id.to_owned())).collect(),
+            )),
             "closed" => Some(Message::Closed),
-            _ => None,
+            _ => Subject::from_parts(kind, value).map(Message::Open),
         }
     }
 }
@@ -57,6 +79,8 @@ mod tests {
             Message::View("view=map&color=treaty".into()),
             Message::Open(Subject::Position(12)),
             Message::Open(Subject::Event(EventId::new("ahc-6"))),
+            Message::Articles(vec![ArticleId::new("6"), ArticleId::new("Title")]),
+            Message::Articles(vec![]),
             Message::Closed,
         ] {
             let (kind, value) = m.to_parts();

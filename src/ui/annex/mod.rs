@@ -1,5 +1,5 @@
-//! The on-demand module's side: the views a reader opens rarely (`View::on_demand`: the map,
-//! the sources and the articles), the embed dialog and the exports.
+//! The on-demand module's side: every view but the table (`View::on_demand`), the reports
+//! dialog, the embed dialog and the exports.
 //! Built as its own wasm (`src/annex.rs`), fetched the first time one is asked for, so their
 //! code is not in the default page. A view is mounted into an element the page's module gives
 //! it, keeps its own reducer and reports every change back as a query string; the page's
@@ -7,15 +7,20 @@
 
 mod export;
 
+use crate::i18n::Key;
 use crate::model::{Dataset, Lang};
-use crate::query::{Action, Message, View, ViewState};
+use crate::query::{Action, Message, Subject, View, ViewState};
 use crate::ui::articles::ArticlesView;
+use crate::ui::browser::fetch::LoadError;
 use crate::ui::compare::CompareView;
 use crate::ui::map::MapView;
 use crate::ui::parts::bridge::{Config, Data, Export, Exporting, InProcess, Mounted, Mounting, Part, Send};
-use crate::ui::parts::set_embedded;
+use crate::ui::parts::dialog::Dialog;
+use crate::ui::parts::{set_embedded, tx};
 use crate::ui::share::embed_dialog::EmbedDialog;
+use crate::ui::shell::error_panel::{load_error_text, whole_failed};
 use crate::ui::shell::store::Store;
+use crate::ui::sources::panel::SourcesPanel;
 use crate::ui::sources::SourcesView;
 use crate::ui::timeline::TimelineView;
 use std::rc::Rc;
@@ -92,6 +97,12 @@ impl FollowsPage for AnnexProps {
     }
 }
 
+impl FollowsPage for ReportsProps {
+    fn follow(&self, _: ViewState, lang: Lang) -> Self {
+        ReportsProps { lang, ..self.clone() }
+    }
+}
+
 impl FollowsPage for EmbedProps {
     fn follow(&self, view: ViewState, lang: Lang) -> Self {
         EmbedProps { view, lang, ..self.clone() }
@@ -123,7 +134,7 @@ where
 /// The dataset a config names, with the interface's words in its language, and the view its
 /// query holds: the page's view, as the page reconciled it (a pick the page keeps, such as an
 /// article not in the outline it started from, is said by the view here, not dropped).
-async fn load(config: &Config) -> Result<(Rc<Dataset>, ViewState), String> {
+async fn load(config: &Config) -> Result<(Rc<Dataset>, ViewState), LoadError> {
     let (loaded, ()) = crate::ui::browser::fetch::both(
         async {
             match &config.data {
@@ -136,9 +147,8 @@ async fn load(config: &Config) -> Result<(Rc<Dataset>, ViewState), String> {
         crate::ui::browser::fetch::ensure_lang(config.lang),
     )
     .await;
-    let dataset = loaded.map_err(|e| crate::ui::shell::error_panel::load_error_text(&e, config.lang))?;
     let (view, _) = crate::url::decode(&config.query);
-    Ok((dataset, view))
+    Ok((loaded?, view))
 }
 
 /// Mounts what the config names into `root`: the on-demand view the query names, once its
@@ -154,7 +164,15 @@ pub fn mount(root: Element, config: Config, send: Send) -> Mounting {
             let app = render_apart::<Embed>(&root, props.clone());
             return Ok(Box::new(Handle { app, props }) as Box<dyn Mounted>);
         }
-        let (dataset, view) = load(&config).await?;
+        let loaded = load(&config).await;
+        if let Part::Reports(subject) = config.part {
+            // The reports' dialog says why they did not come, where they would have been.
+            let loaded = loaded.map(|(dataset, _)| dataset).map_err(|e| whole_failed(&e, config.lang));
+            let props = ReportsProps { loaded, subject, lang: config.lang, send };
+            let app = render_apart::<Reports>(&root, props.clone());
+            return Ok(Box::new(Handle { app, props }) as Box<dyn Mounted>);
+        }
+        let (dataset, view) = loaded.map_err(|e| load_error_text(&e, config.lang))?;
         let props = AnnexProps { dataset, view, lang: config.lang, send };
         let app = render_apart::<Annex>(&root, props.clone());
         Ok(Box::new(Handle { app, props }) as Box<dyn Mounted>)
@@ -182,10 +200,46 @@ fn embed(props: &EmbedProps) -> Html {
     html! { <EmbedDialog view={props.view.clone()} lang={props.lang} title={props.title.clone()} {on_close} /> }
 }
 
+#[derive(Properties, Clone)]
+pub struct ReportsProps {
+    /// The whole dataset, or why it could not be read.
+    pub loaded: Result<Rc<Dataset>, Html>,
+    pub subject: Subject,
+    pub lang: Lang,
+    pub send: Send,
+}
+
+impl PartialEq for ReportsProps {
+    fn eq(&self, other: &Self) -> bool {
+        let same = match (&self.loaded, &other.loaded) {
+            (Ok(a), Ok(b)) => Rc::ptr_eq(a, b),
+            (Err(a), Err(b)) => a == b,
+            _ => false,
+        };
+        same && self.subject == other.subject && self.lang == other.lang
+    }
+}
+
+#[function_component(Reports)]
+fn reports(props: &ReportsProps) -> Html {
+    let send = Rc::clone(&props.send);
+    let on_close = Callback::from(move |()| send(Message::Closed));
+    let send = Rc::clone(&props.send);
+    let open_articles = Callback::from(move |ids| send(Message::Articles(ids)));
+    match &props.loaded {
+        Ok(dataset) => html! {
+            <SourcesPanel dataset={Rc::clone(dataset)} subject={props.subject.clone()} lang={props.lang} {on_close} {open_articles} />
+        },
+        Err(why) => html! {
+            <Dialog heading={tx(props.lang, Key::Reports).to_owned()} lang={props.lang} {on_close}>{ why.clone() }</Dialog>
+        },
+    }
+}
+
 /// Offers the view's data as a file.
 pub fn export(config: Config, kind: Export) -> Exporting {
     Box::pin(async move {
-        let (dataset, view) = load(&config).await?;
+        let (dataset, view) = load(&config).await.map_err(|e| load_error_text(&e, config.lang))?;
         Ok(export::produce(kind, &dataset, &view, config.lang))
     })
 }

@@ -4,7 +4,7 @@
 //! handed over instead of downloaded again.
 
 use crate::model::{Dataset, Lang};
-use crate::query::Message;
+use crate::query::{Message, Subject};
 use std::cell::Cell;
 use std::future::Future;
 use std::pin::Pin;
@@ -28,21 +28,24 @@ pub enum Part {
     View,
     /// The embed dialog for the query's view, its iframe titled so at first.
     Embed { title: String },
+    /// The reports behind a position or an event, in a dialog.
+    Reports(Subject),
 }
 
 impl Part {
     /// As the two strings that cross to the module.
-    pub fn to_parts(&self) -> (&'static str, &str) {
+    pub fn to_parts(&self) -> (&'static str, String) {
         match self {
-            Part::View => ("view", ""),
-            Part::Embed { title } => ("embed", title),
+            Part::View => ("view", String::new()),
+            Part::Embed { title } => ("embed", title.clone()),
+            Part::Reports(subject) => subject.to_parts(),
         }
     }
 
-    pub fn from_parts(kind: &str, title: String) -> Part {
+    pub fn from_parts(kind: &str, value: String) -> Part {
         match kind {
-            "embed" => Part::Embed { title },
-            _ => Part::View,
+            "embed" => Part::Embed { title: value },
+            _ => Subject::from_parts(kind, value).map_or(Part::View, Part::Reports),
         }
     }
 }

@@ -1,5 +1,6 @@
-//! The page's side of the on-demand views (`View::on_demand`: map, sources, articles): an element for the on-demand
-//! module (`ui::annex`, its own wasm) to draw into, loaded the first time such a view opens.
+//! The page's side of what the on-demand module draws (every view but the table, the reports
+//! dialog, the embed dialog): an element for it (`ui::annex`, its own wasm) to draw into,
+//! loaded the first time one of them opens.
 //! The view state stays here, in the page's reducer: the module is told every change and tells
 //! back the reader's, as query strings; "open the reports" comes back to the page's dialog.
 
@@ -29,7 +30,7 @@ extern "C" {
         lang: &str,
         embedded: bool,
         part: &str,
-        title: &str,
+        value: &str,
         send: &js_sys::Function,
     ) -> js_sys::Promise;
     #[wasm_bindgen(js_name = exportAnnex)]
@@ -114,7 +115,7 @@ async fn mount(root: Element, config: Config, send: Send) -> Result<Box<dyn Moun
         }
     });
     let base = crate::ui::browser::bundle_base();
-    let (part, title) = config.part.to_parts();
+    let (part, value) = config.part.to_parts();
     let promise = mount_annex(
         &base,
         &root,
@@ -124,7 +125,7 @@ async fn mount(root: Element, config: Config, send: Send) -> Result<Box<dyn Moun
         config.lang.code(),
         config.embedded,
         part,
-        title,
+        &value,
         send.as_ref().unchecked_ref(),
     );
     match wasm_bindgen_futures::JsFuture::from(promise).await {
@@ -166,7 +167,8 @@ pub fn annex_host(props: &AnnexHostProps) -> Html {
     {
         let (node, status, mounted, latest) = (node.clone(), status.clone(), mounted.clone(), latest.clone());
         let on_message = props.on_message.clone();
-        let data = if in_process().is_some() {
+        // The page may hold only the outline, which has no reports: the module reads the whole.
+        let data = if in_process().is_some() && !props.dataset.is_outline() {
             Data::Loaded(Rc::clone(&props.dataset))
         } else {
             Data::Address { address: props.address.clone(), origins: props.origins.clone() }
@@ -216,12 +218,25 @@ pub fn annex_host(props: &AnnexHostProps) -> Html {
         });
     }
     let lang = props.lang;
+    // The reports open over the view: until their dialog shows, a note that they are coming (or
+    // why not, with a way to put it away) floats where the reader can see it.
+    let reports = matches!(props.part, Part::Reports(_));
+    let (loading, class) = if reports { (Key::LoadingReports, "st-toast") } else { (Key::LoadingView, "") };
+    let dismiss = {
+        let on_message = props.on_message.clone();
+        Callback::from(move |_| on_message.emit(Message::Closed))
+    };
     html! {
         <div class="st-annex">
             { match &*status {
-                Status::Loading => html! { <p class="st-loading" role="status">{ tx(lang, Key::LoadingView) }</p> },
+                Status::Loading => html! { <p class={classes!("st-loading", class)} role="status">{ tx(lang, loading) }</p> },
                 Status::Failed(why) => html! {
-                    <p class="st-error" role="alert">{ t_isolated(lang, Key::ViewFailed, &[("reason", why)]) }</p>
+                    <div class={classes!("st-error", class)} role="alert">
+                        <p>{ t_isolated(lang, Key::ViewFailed, &[("reason", why)]) }</p>
+                        if reports {
+                            <button type="button" class="st-button" onclick={dismiss}>{ tx(lang, Key::Close) }</button>
+                        }
+                    </div>
                 },
                 Status::Ready => html! {},
             } }

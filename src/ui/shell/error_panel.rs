@@ -37,6 +37,19 @@ pub fn failure_text(failure: &FetchFailure, lang: Lang) -> String {
     }
 }
 
+/// Why the whole dataset, which holds the reports, did not come, where the reports would be.
+pub fn whole_failed(error: &LoadError, lang: Lang) -> Html {
+    let said = match error {
+        LoadError::Unreachable { address, failure } => {
+            t_isolated(lang, Key::ReportsFailed, &[("address", address), ("reason", &failure_text(failure, lang))])
+        }
+        LoadError::Invalid { address, faults } => {
+            t_isolated(lang, Key::HasFaults, &[("address", address), ("n", &faults.len().to_string())])
+        }
+    };
+    html! { <p class="st-error" role="alert">{ said }</p> }
+}
+
 /// A load failure in one line, for a message that names it in passing.
 pub fn load_error_text(error: &LoadError, lang: Lang) -> String {
     match error {

@@ -7,18 +7,18 @@ use crate::model::{Dataset, Lang};
 use crate::query::{Action, Message, Notice, Theme, View, ViewState};
 use crate::ui::browser::fetch::LoadError;
 use crate::ui::browser::{browser_lang, location_search};
+use crate::ui::parts::bridge::Part;
 use crate::ui::parts::filters::Filters;
 use crate::ui::parts::{set_embedded, t_isolated, Subject};
 use crate::ui::share::{PrintSources, ShareBar};
 use crate::ui::shell::annex_host::{preload, AnnexHost};
 use crate::ui::shell::dataset::{dataset_request, fetch_bundled, Foreign};
-use crate::ui::shell::error_panel::failure_text;
+use crate::ui::shell::error_panel::whole_failed;
 use crate::ui::shell::host::Host;
 use crate::ui::shell::notices::Notices;
 use crate::ui::shell::settings::Settings;
 use crate::ui::shell::store::Store;
 use crate::ui::shell::view_tabs::ViewTabs;
-use crate::ui::sources::panel::SourcesPanel;
 use crate::ui::table::TableView;
 use gloo::events::EventListener;
 use std::rc::Rc;
@@ -95,10 +95,6 @@ pub fn widget(props: &WidgetProps) -> Html {
         let panel = panel.clone();
         use_callback((), move |subject: Subject, _| panel.set(Some(subject)))
     };
-    let close = {
-        let panel = panel.clone();
-        use_callback((), move |_: (), _| panel.set(None))
-    };
 
     // The bundled page starts from the dataset's outline, which draws the default table; the
     // whole dataset is fetched once, when the reader asks for something that needs it.
@@ -115,13 +111,9 @@ pub fn widget(props: &WidgetProps) -> Html {
     let v = &store.view;
     let lang = store.view.lang.or_else(browser_lang).unwrap_or(Lang::En);
     // An outline is in one language; another needs the whole dataset's translations.
+    // (The reports dialog reads the whole dataset in the on-demand module.)
     let needs_whole = d.outline_lang().is_some_and(|outline_lang| {
-        outline_lang != lang
-            || v.view != View::Table
-            || !v.q.trim().is_empty()
-            || panel.is_some()
-            || *printing
-            || *wanted
+        outline_lang != lang || v.view != View::Table || !v.q.trim().is_empty() || *printing || *wanted
     });
     {
         let whole = whole.clone();
@@ -138,12 +130,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     let d = &d;
     // Said where the words will appear, so the reader knows they are coming (or why not).
     let waiting = match &*whole {
-        Some(Err(LoadError::Unreachable { address, failure })) => html! {
-            <p class="st-error" role="alert">{ t_isolated(lang, Key::ReportsFailed, &[("address", address), ("reason", &failure_text(failure, lang))]) }</p>
-        },
-        Some(Err(LoadError::Invalid { address, faults })) => html! {
-            <p class="st-error" role="alert">{ t_isolated(lang, Key::HasFaults, &[("address", address), ("n", &faults.len().to_string())]) }</p>
-        },
+        Some(Err(error)) => whole_failed(error, lang),
         _ => html! { <p class="st-loading" role="status">{ text(lang, Key::LoadingReports) }</p> },
     };
     {
@@ -165,9 +152,11 @@ pub fn widget(props: &WidgetProps) -> Html {
         use_callback((), move |message: Message, _| match message {
             Message::View(query) => dispatch.dispatch(Action::Restore(Box::new(crate::url::decode(&query).0))),
             Message::Open(subject) => open.emit(subject),
-            Message::Closed => {}
+            Message::Articles(_) | Message::Closed => {}
         })
     };
+    // Where the on-demand module reads the dataset again.
+    let (address, origins) = dataset_request(v.data.as_deref(), matches!(props.host, Host::Script(_)));
     let view = match v.view {
         _ if d.is_outline() && v.view != View::Table => waiting.clone(),
         View::Table => html! {
@@ -176,20 +165,22 @@ pub fn widget(props: &WidgetProps) -> Html {
             <TableView dataset={Rc::clone(d)} view={v.clone()} {lang} dispatch={dispatch.clone()} open={open.clone()} />
             </>
         },
-        View::Compare | View::Timeline | View::Map | View::Sources | View::Articles => {
-            let (address, origins) = dataset_request(v.data.as_deref(), matches!(props.host, Host::Script(_)));
-            html! {
-                <AnnexHost dataset={Rc::clone(d)} {address} {origins} view={v.clone()} {lang} embedded={props.host != Host::Page}
-                    on_message={on_annex.clone()} />
-            }
-        }
+        View::Compare | View::Timeline | View::Map | View::Sources | View::Articles => html! {
+            <AnnexHost dataset={Rc::clone(d)} address={address.clone()} origins={origins.clone()} view={v.clone()} {lang}
+                embedded={props.host != Host::Page} on_message={on_annex.clone()} />
+        },
     };
-    // From a position's reports to the articles it argued about.
-    let open_articles = {
+    // The reports dialog, drawn by the on-demand module: closed, or left for the articles a
+    // position argued about.
+    let on_reports = {
         let (dispatch, panel) = (dispatch.clone(), panel.clone());
-        use_callback((), move |ids: Vec<crate::model::ArticleId>, _| {
-            panel.set(None);
-            dispatch.dispatch(Action::OpenArticles(ids));
+        use_callback((), move |message: Message, _| match message {
+            Message::Closed => panel.set(None),
+            Message::Articles(ids) => {
+                panel.set(None);
+                dispatch.dispatch(Action::OpenArticles(ids));
+            }
+            Message::View(_) | Message::Open(_) => {}
         })
     };
     // Picture first: what a reader changes rarely (filters, language, theme; in an embed the
@@ -239,7 +230,8 @@ pub fn widget(props: &WidgetProps) -> Html {
                 <PrintSources dataset={Rc::clone(d)} view={v.clone()} {lang} />
             }
             if let Some(subject) = (*panel).clone() {
-                <SourcesPanel dataset={Rc::clone(d)} {subject} {lang} on_close={close} waiting={d.is_outline().then(|| waiting.clone())} {open_articles} />
+                <AnnexHost key={{ let (kind, id) = subject.to_parts(); format!("{kind}:{id}") }} part={Part::Reports(subject.clone())} dataset={Rc::clone(d)} address={address.clone()}
+                    origins={origins.clone()} view={v.clone()} {lang} {embedded} on_message={on_reports} />
             }
         </div>
     }

@@ -15,9 +15,6 @@ pub struct SourcesPanelProps {
     pub subject: Subject,
     pub lang: Lang,
     pub on_close: Callback<()>,
-    /// Shown instead of the reports while the dataset is only an outline.
-    #[prop_or_default]
-    pub waiting: Option<Html>,
     /// Opens the articles view on these articles (a position's "Articles: 6, 24").
     #[prop_or_default]
     pub open_articles: Callback<Vec<crate::model::ArticleId>>,
@@ -28,7 +25,6 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
     let d = &props.dataset;
     let lang = props.lang;
     let (heading, body) = match &props.subject {
-        _ if props.waiting.is_some() => (tx(lang, Key::Reports).to_owned(), props.waiting.clone().unwrap_or_default()),
         Subject::Position(index) => match d.positions.get(*index) {
             Some(p) => position_body(d, *index, p, lang, &props.open_articles),
             None => (tx(lang, Key::Reports).to_owned(), html! { <p>{ tx(lang, Key::PositionGone) }</p> }),

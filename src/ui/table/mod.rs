@@ -118,6 +118,8 @@ pub fn table_view(props: &ViewProps) -> Html {
     } else {
         String::new()
     };
+    let warm_pointer = Callback::from(|_: PointerEvent| crate::ui::shell::annex_host::preload());
+    let warm_focus = Callback::from(|_: FocusEvent| crate::ui::shell::annex_host::preload());
     html! {
         <section class="st-table-view" aria-label={tx(lang, Key::ViewTable)}>
             <StanceStrips dataset={Rc::clone(d)} view={props.view.clone()} {lang} dispatch={props.dispatch.clone()} />
@@ -141,7 +143,9 @@ pub fn table_view(props: &ViewProps) -> Html {
                             }
                         </tr>
                     </thead>
-                    <tbody onclick={on_position_click(&props.open)}>
+                    // Pointed at or reached by keyboard, a cell is likely to be opened: the
+                    // module that draws its reports starts downloading then.
+                    <tbody onclick={on_position_click(&props.open)} onpointerover={warm_pointer} onfocusin={warm_focus}>
                         // Unkeyed on purpose: after a filter or sort, row n is patched in place
                         // (its texts and classes change) instead of a new row being built,
                         // which halved the time of a keystroke in the search on the stress
