@@ -85,3 +85,34 @@ test('a malformed dataset shows which record and field are wrong', async () => {
   assert.match(text, /positions\[1\]\.sources: is empty; name at least one source/);
   assert.match(text, /sources\[0\]\.url: "javascript:alert\(1\)" is not an http\(s\) URL/);
 });
+
+test('a printout ends with the link to the view and every source behind it', async () => {
+  const { page, problems } = await openPage(browser, `${server.url}/?actors=usa,RUS&topics=scope`);
+  await page.getByRole('table', { name: /positions on Scope/ }).waitFor();
+  await page.waitForFunction(() => !document.querySelector('.st-prerendered'));
+  // The print button prints once the list is drawn (by the on-demand module), not before.
+  await page.evaluate(() => {
+    window.__printed = [];
+    window.print = () => {
+      const list = document.querySelector('.st-print-only');
+      window.__printed.push({ items: list?.querySelectorAll('li').length ?? 0, text: list?.innerText ?? '', href: list?.querySelector('a')?.href ?? '' });
+    };
+  });
+  await page.getByRole('button', { name: 'Print' }).click();
+  await page.waitForFunction(() => window.__printed.length === 1);
+  const [printed] = await page.evaluate(() => window.__printed);
+  assert.ok(printed.items >= 2, `the two actors' sources were listed when it printed (${printed.items})`);
+  assert.match(printed.href, /index\.html\?actors=RUS,USA&topics=scope$/);
+  // Printed from the browser's menu: the list comes with the beforeprint event, hidden on screen
+  // and shown on paper.
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  const list = page.locator('.st-print-only');
+  await list.locator('li').first().waitFor({ state: 'attached' });
+  assert.equal(await list.isVisible(), false);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await list.isVisible(), true);
+  assert.match(await list.innerText(), /Sources for this view/);
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await list.waitFor({ state: 'detached' });
+  assert.deepEqual(problems, []);
+});

@@ -1,5 +1,5 @@
 //! The on-demand module's side: every view but the table (`View::on_demand`), the reports
-//! dialog, the embed dialog and the exports.
+//! dialog, the embed dialog, the exports and the sources a printout ends with.
 //! Built as its own wasm (`src/annex.rs`), fetched the first time one is asked for, so their
 //! code is not in the default page. A view is mounted into an element the page's module gives
 //! it, keeps its own reducer and reports every change back as a query string; the page's
@@ -18,6 +18,7 @@ use crate::ui::parts::bridge::{Config, Data, Export, Exporting, InProcess, Mount
 use crate::ui::parts::dialog::Dialog;
 use crate::ui::parts::{set_embedded, tx};
 use crate::ui::share::embed_dialog::EmbedDialog;
+use crate::ui::share::PrintSources;
 use crate::ui::shell::error_panel::{load_error_text, whole_failed};
 use crate::ui::shell::store::Store;
 use crate::ui::sources::panel::SourcesPanel;
@@ -97,6 +98,12 @@ impl FollowsPage for AnnexProps {
     }
 }
 
+impl FollowsPage for PrintProps {
+    fn follow(&self, view: ViewState, lang: Lang) -> Self {
+        PrintProps { view, lang, ..self.clone() }
+    }
+}
+
 impl FollowsPage for ReportsProps {
     fn follow(&self, _: ViewState, lang: Lang) -> Self {
         ReportsProps { lang, ..self.clone() }
@@ -173,6 +180,11 @@ pub fn mount(root: Element, config: Config, send: Send) -> Mounting {
             return Ok(Box::new(Handle { app, props }) as Box<dyn Mounted>);
         }
         let (dataset, view) = loaded.map_err(|e| load_error_text(&e, config.lang))?;
+        if config.part == Part::Print {
+            let props = PrintProps { dataset, view, lang: config.lang };
+            let app = render_apart::<Print>(&root, props.clone());
+            return Ok(Box::new(Handle { app, props }) as Box<dyn Mounted>);
+        }
         let props = AnnexProps { dataset, view, lang: config.lang, send };
         let app = render_apart::<Annex>(&root, props.clone());
         Ok(Box::new(Handle { app, props }) as Box<dyn Mounted>)
@@ -234,6 +246,24 @@ fn reports(props: &ReportsProps) -> Html {
             <Dialog heading={tx(props.lang, Key::Reports).to_owned()} lang={props.lang} {on_close}>{ why.clone() }</Dialog>
         },
     }
+}
+
+#[derive(Properties, Clone)]
+pub struct PrintProps {
+    pub dataset: Rc<Dataset>,
+    pub view: ViewState,
+    pub lang: Lang,
+}
+
+impl PartialEq for PrintProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.dataset, &other.dataset) && self.view == other.view && self.lang == other.lang
+    }
+}
+
+#[function_component(Print)]
+fn print(props: &PrintProps) -> Html {
+    html! { <PrintSources dataset={Rc::clone(&props.dataset)} view={props.view.clone()} lang={props.lang} /> }
 }
 
 /// Offers the view's data as a file.

@@ -30,6 +30,8 @@ pub enum Part {
     Embed { title: String },
     /// The reports behind a position or an event, in a dialog.
     Reports(Subject),
+    /// The list a printout of the view ends with: every source behind what it shows.
+    Print,
 }
 
 impl Part {
@@ -39,12 +41,14 @@ impl Part {
             Part::View => ("view", String::new()),
             Part::Embed { title } => ("embed", title.clone()),
             Part::Reports(subject) => subject.to_parts(),
+            Part::Print => ("print", String::new()),
         }
     }
 
     pub fn from_parts(kind: &str, value: String) -> Part {
         match kind {
             "embed" => Part::Embed { title: value },
+            "print" => Part::Print,
             _ => Subject::from_parts(kind, value).map_or(Part::View, Part::Reports),
         }
     }

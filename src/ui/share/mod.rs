@@ -22,10 +22,9 @@ pub struct ShareBarProps {
     pub view: ViewState,
     pub lang: Lang,
     pub host: Host,
-    /// Asks for the whole dataset when this one is an outline: exports and printouts need the
-    /// reports' words.
+    /// Prints the view, once the list of its sources is drawn (by the on-demand module).
     #[prop_or_default]
-    pub want_whole: Callback<()>,
+    pub on_print: Callback<()>,
 }
 
 /// The link to this exact view on its own page, without embed chrome.
@@ -40,18 +39,6 @@ pub fn full_view_link(view: &ViewState) -> String {
 pub fn share_bar(props: &ShareBarProps) -> Html {
     let status = use_state(String::new);
     let embed_open = use_state(|| false);
-    let print_pending = use_state(|| false);
-    {
-        // A printout ends with the sources, which the outline does not hold: printed once the
-        // whole dataset has replaced it.
-        let print_pending = print_pending.clone();
-        use_effect_with((props.dataset.is_outline(), *print_pending), move |(outline, pending)| {
-            if !*outline && *pending {
-                print_pending.set(false);
-                let _ = crate::ui::browser::window().print();
-            }
-        });
-    }
     let link = full_view_link(&props.view);
     let copy = {
         let status = status.clone();
@@ -84,18 +71,7 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move { status.set(export(data, query, lang, kind).await) });
         })
     };
-    let print = {
-        let (d, print_pending, want_whole) =
-            (Rc::clone(&props.dataset), print_pending.clone(), props.want_whole.clone());
-        Callback::from(move |_| {
-            if d.is_outline() {
-                print_pending.set(true);
-                want_whole.emit(());
-            } else {
-                let _ = crate::ui::browser::window().print();
-            }
-        })
-    };
+    let print = props.on_print.reform(|_| ());
     if props.host != Host::Page {
         // An embed ends as a newsroom graphic does: where the data comes from, the data, and
         // the way to the full view.

@@ -148,6 +148,9 @@ pub struct AnnexHostProps {
     pub embedded: bool,
     /// What the module reports (`query::Message`), taken up after its call returns.
     pub on_message: Callback<Message>,
+    /// Called once what the module draws is there (for a printout, also when it cannot be).
+    #[prop_or_default]
+    pub on_ready: Callback<()>,
 }
 
 enum Status {
@@ -166,7 +169,7 @@ pub fn annex_host(props: &AnnexHostProps) -> Html {
     *latest.borrow_mut() = (crate::url::encode(&props.view), props.lang);
     {
         let (node, status, mounted, latest) = (node.clone(), status.clone(), mounted.clone(), latest.clone());
-        let on_message = props.on_message.clone();
+        let (on_message, on_ready) = (props.on_message.clone(), props.on_ready.clone());
         // The page may hold only the outline, which has no reports: the module reads the whole.
         let data = if in_process().is_some() && !props.dataset.is_outline() {
             Data::Loaded(Rc::clone(&props.dataset))
@@ -174,6 +177,7 @@ pub fn annex_host(props: &AnnexHostProps) -> Html {
             Data::Address { address: props.address.clone(), origins: props.origins.clone() }
         };
         let (embedded, part) = (props.embedded, props.part.clone());
+        let printing = part == Part::Print;
         use_effect_with((), move |_| {
             let alive = Rc::new(Cell::new(true));
             // Taken up after the module's call returns: a message sent while it renders must not
@@ -195,8 +199,16 @@ pub fn annex_host(props: &AnnexHostProps) -> Html {
                             view.update(&query, lang);
                             *mounted.borrow_mut() = Some(view);
                             status.set(Status::Ready);
+                            on_ready.emit(());
                         }
-                        Err(why) if alive.get() => status.set(Status::Failed(why)),
+                        Err(why) if alive.get() => {
+                            // A printout asked for is printed without its sources rather than
+                            // never.
+                            if printing {
+                                on_ready.emit(());
+                            }
+                            status.set(Status::Failed(why));
+                        }
                         Err(_) => {}
                     }
                 });
@@ -218,6 +230,11 @@ pub fn annex_host(props: &AnnexHostProps) -> Html {
         });
     }
     let lang = props.lang;
+    if props.part == Part::Print {
+        // Nothing on screen: what is printed comes when it comes (a printout asked for by the
+        // print button waits for it).
+        return html! { <div class="st-annex" ref={node}></div> };
+    }
     // The reports open over the view: until their dialog shows, a note that they are coming (or
     // why not, with a way to put it away) floats where the reader can see it.
     let reports = matches!(props.part, Part::Reports(_));

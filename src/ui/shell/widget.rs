@@ -10,7 +10,7 @@ use crate::ui::browser::{browser_lang, location_search};
 use crate::ui::parts::bridge::Part;
 use crate::ui::parts::filters::Filters;
 use crate::ui::parts::{set_embedded, t_isolated, Subject};
-use crate::ui::share::{PrintSources, ShareBar};
+use crate::ui::share::ShareBar;
 use crate::ui::shell::annex_host::{preload, AnnexHost};
 use crate::ui::shell::dataset::{dataset_request, fetch_bundled, Foreign};
 use crate::ui::shell::error_panel::whole_failed;
@@ -99,10 +99,22 @@ pub fn widget(props: &WidgetProps) -> Html {
     // The bundled page starts from the dataset's outline, which draws the default table; the
     // whole dataset is fetched once, when the reader asks for something that needs it.
     let whole = use_state(|| None::<Result<Rc<Dataset>, LoadError>>);
-    let wanted = use_state(|| false);
-    let want_whole = {
-        let wanted = wanted.clone();
-        use_callback((), move |_: (), _| wanted.set(true))
+    // The print button prints once the list of sources a printout ends with is drawn.
+    let print_asked = use_state(|| false);
+    let on_print = {
+        let print_asked = print_asked.clone();
+        use_callback((), move |_: (), _| print_asked.set(true))
+    };
+    let asked_now = use_mut_ref(|| false);
+    *asked_now.borrow_mut() = *print_asked;
+    let on_print_ready = {
+        let print_asked = print_asked.clone();
+        use_callback((), move |_: (), _| {
+            if asked_now.replace(false) {
+                print_asked.set(false);
+                let _ = crate::ui::browser::window().print();
+            }
+        })
     };
     let d = match &*whole {
         Some(Ok(whole)) => Rc::clone(whole),
@@ -112,9 +124,9 @@ pub fn widget(props: &WidgetProps) -> Html {
     let lang = store.view.lang.or_else(browser_lang).unwrap_or(Lang::En);
     // An outline is in one language; another needs the whole dataset's translations.
     // (The reports dialog reads the whole dataset in the on-demand module.)
-    let needs_whole = d.outline_lang().is_some_and(|outline_lang| {
-        outline_lang != lang || v.view != View::Table || !v.q.trim().is_empty() || *printing || *wanted
-    });
+    let needs_whole = d
+        .outline_lang()
+        .is_some_and(|outline_lang| outline_lang != lang || v.view != View::Table || !v.q.trim().is_empty());
     {
         let whole = whole.clone();
         let fetching = use_mut_ref(|| false);
@@ -198,7 +210,8 @@ pub fn widget(props: &WidgetProps) -> Html {
             }
         </details>
     };
-    let share = html! { <ShareBar dataset={Rc::clone(d)} view={v.clone()} {lang} host={props.host.clone()} want_whole={want_whole} /> };
+    let share =
+        html! { <ShareBar dataset={Rc::clone(d)} view={v.clone()} {lang} host={props.host.clone()} {on_print} /> };
     let theme = match v.theme {
         Theme::Light => "st-theme-light",
         Theme::Dark => "st-theme-dark",
@@ -226,8 +239,9 @@ pub fn widget(props: &WidgetProps) -> Html {
                 { view }
             }
             // The articles view lists its own sources under each article.
-            if *printing && !matches!(v.view, View::Sources | View::Articles) && !d.is_outline() {
-                <PrintSources dataset={Rc::clone(d)} view={v.clone()} {lang} />
+            if (*printing || *print_asked) && !matches!(v.view, View::Sources | View::Articles) {
+                <AnnexHost part={Part::Print} dataset={Rc::clone(d)} address={address.clone()} origins={origins.clone()}
+                    view={v.clone()} {lang} {embedded} on_message={Callback::noop()} on_ready={on_print_ready} />
             }
             if let Some(subject) = (*panel).clone() {
                 <AnnexHost key={{ let (kind, id) = subject.to_parts(); format!("{kind}:{id}") }} part={Part::Reports(subject.clone())} dataset={Rc::clone(d)} address={address.clone()}
