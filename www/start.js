@@ -11,18 +11,21 @@
   const [js, wasm] = ['compare', 'timeline', 'map', 'sources', 'articles'].includes(view)
     ? ['./__STANCES_FULL_JS__', './__STANCES_FULL_WASM__']
     : ['./__STANCES_JS__', './__STANCES_WASM__'];
-  document.head.append(Object.assign(document.createElement('link'), {
-    rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous', href: wasm,
-  }));
-  const parsed = new Promise((done) => (document.readyState === 'loading'
-    ? addEventListener('DOMContentLoaded', done, { once: true })
-    : done()));
-  import(js).then(async (glue) => {
-    await parsed; // the widget mounts into the page's #stances
+  // Both files are fetched now, and the module started once the page is parsed: importing it
+  // while the page was still being parsed put the first row later (1.24-1.45x the static floor
+  // against 1.13-1.21x, two runs of 15 loads each).
+  for (const [rel, href] of [['modulepreload', js], ['preload', wasm]]) {
+    const link = Object.assign(document.createElement('link'), { rel, href });
+    if (rel === 'preload') Object.assign(link, { as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous' });
+    document.head.append(link);
+  }
+  const start = () => import(js).then(async (glue) => {
     const started = await glue.default({ module_or_path: wasm });
     window.wasmBindings = glue;
     dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: started } }));
   });
+  if (document.readyState === 'loading') addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
 
   // A `data=` dataset of this site is downloaded now, not once the WebAssembly has started
   // (www/download.js takes it, and checks it as it checks its own).
